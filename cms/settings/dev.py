@@ -1,0 +1,13 @@
+"""Local development: debug on, mail printed to the console."""
+
+from .base import *
+
+DEBUG = True
+SECRET_KEY = "django-insecure-dev-only-key-never-used-in-production"
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
