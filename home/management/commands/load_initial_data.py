@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.initial_content.builder import InitialContentBuilder
+from home.initial_content.demo_users import create_demo_users
+
+
+class Command(BaseCommand):
+    help = (
+        "Bouwt de pagina's, documenten en contactgegevens van de site. "
+        "Bestaande inhoud blijft ongemoeid, dus opnieuw draaien kan altijd."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--demo-users",
+            action="store_true",
+            help="Maak ook demo-accounts aan (alleen met DEBUG aan).",
+        )
+
+    def handle(self, *args, demo_users=False, **options):
+        if demo_users and not settings.DEBUG:
+            raise CommandError(
+                "Demo-accounts worden alleen aangemaakt als DEBUG aan staat."
+            )
+        with transaction.atomic():
+            builder = InitialContentBuilder(log=self.stdout.write)
+            created = builder.build()
+            if demo_users:
+                create_demo_users(builder.home, log=self.stdout.write)
+        if created:
+            self.stdout.write(
+                self.style.SUCCESS(f"Klaar: {created} onderdelen gemaakt.")
+            )
+        else:
+            self.stdout.write("Alle inhoud bestond al; er is niets veranderd.")
