@@ -5,12 +5,69 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
 
 from .video import parse_video_url
 
 PARAGRAPH_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+# Previews of blocks that point to images, documents or pages use what the
+# site already holds, so that the editor sees real content.
+
+
+def _first_image():
+    return get_image_model().objects.order_by("pk").first()
+
+
+def _first_page():
+    return Page.objects.filter(depth=2).first()
+
+
+def _image_preview():
+    return {"image": _first_image(), "alt_text": "Voorbeeldafbeelding", "caption": ""}
+
+
+def _document_list_preview():
+    documents = get_document_model().objects.order_by("title")[:3]
+    return {"title": "Om te downloaden", "documents": list(documents)}
+
+
+def _video_preview():
+    video = (
+        get_document_model()
+        .objects.filter(file__iendswith=".mp4")
+        .order_by("pk")
+        .first()
+    )
+    return {
+        "title": "Animatie",
+        "video_file": video,
+        "poster": _first_image(),
+        "duration": "0:32",
+        "transcript": "<p>De tekst bij de video staat hier.</p>",
+    }
+
+
+def _call_to_action_preview():
+    return {
+        "title": "Wilt u hulp van een OCO?",
+        "text": "Vraag gratis een onafhankelijke cliëntondersteuner aan.",
+        "page": _first_page(),
+        "link_label": "Vraag een OCO aan",
+    }
+
+
+def _highlight_preview():
+    return {
+        "title": "Wat doet een OCO?",
+        "text": "Lees wat een onafhankelijke cliëntondersteuner voor u kan doen.",
+        "page": _first_page(),
+    }
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -62,6 +119,7 @@ class ImageBlock(blocks.StructBlock):
         label = _("Afbeelding")
         template = "blocks/image_block.html"
         description = _("Een afbeelding met verplichte alternatieve tekst.")
+        preview_value = staticmethod(_image_preview)
 
 
 class DocumentListBlock(blocks.StructBlock):
@@ -75,7 +133,7 @@ class DocumentListBlock(blocks.StructBlock):
         label = _("Lijst met documenten")
         template = "blocks/document_list_block.html"
         description = _("Downloads met bestandstype en grootte.")
-        preview_value = {"title": "Downloads", "documents": []}
+        preview_value = staticmethod(_document_list_preview)
 
 
 class VideoBlock(blocks.StructBlock):
@@ -112,6 +170,7 @@ class VideoBlock(blocks.StructBlock):
             "Een video met voorbeeldafbeelding en uitgeschreven tekst. Er wordt "
             "niets van YouTube of Vimeo geladen voordat de bezoeker op afspelen drukt."
         )
+        preview_value = staticmethod(_video_preview)
 
     def clean(self, value):
         value = super().clean(value)
@@ -153,11 +212,7 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Oproep tot actie")
         template = "blocks/call_to_action_block.html"
         description = _("Een opvallend blok met één knop naar een pagina.")
-        preview_value = {
-            "title": "Wilt u hulp van een OCO?",
-            "text": "Vraag gratis een onafhankelijke cliëntondersteuner aan.",
-            "link_label": "Vraag een OCO aan",
-        }
+        preview_value = staticmethod(_call_to_action_preview)
 
 
 class PrincipleBlock(blocks.StructBlock):
@@ -220,6 +275,7 @@ class ContactDetailsBlock(blocks.StaticBlock):
         template = "blocks/contact_details_block.html"
         admin_text = _("Toont de contactgegevens uit de instellingen van de site.")
         description = _("De contactgegevens van OCO Almere en MEE IJsseloevers.")
+        preview_value = None
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -244,7 +300,4 @@ class HighlightBlock(blocks.StructBlock):
         label = _("Uitgelicht")
         template = "blocks/highlight_block.html"
         description = _("Een kaart op de voorpagina die naar een pagina verwijst.")
-        preview_value = {
-            "title": "Wat doet een OCO?",
-            "text": "Lees wat een onafhankelijke cliëntondersteuner voor u kan doen.",
-        }
+        preview_value = staticmethod(_highlight_preview)

@@ -15,7 +15,8 @@ PAGE_PERMISSIONS = [
     "unlock_page",
 ]
 MEDIA_PERMISSIONS = {
-    "home": ["add_sitedocument", "change_sitedocument", "choose_document"],
+    # Wagtail checks document permissions on its own Document model.
+    "wagtaildocs": ["add_document", "change_document", "choose_document"],
     "wagtailimages": ["add_image", "change_image", "choose_image"],
 }
 

@@ -19,7 +19,6 @@ class SiteDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documenten")
-        permissions = [("choose_document", "Can choose document")]
 
     @property
     def file_type_label(self) -> str:
