@@ -37,9 +37,11 @@ def render_publication(publication: dict) -> bytes:
         for line in text.split("\n"):
             if line.startswith("- "):
                 pdf.set_x(pdf.l_margin + 4)
-                pdf.multi_cell(0, 6, "- " + line[2:], new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(
+                    0, 6, "- " + line[2:], align="L", new_x="LMARGIN", new_y="NEXT"
+                )
             else:
-                pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(0, 6, line, align="L", new_x="LMARGIN", new_y="NEXT")
 
     pdf.ln(6)
     pdf.set_font("helvetica", size=9)

@@ -92,3 +92,21 @@ def test_sitemap_and_robots(client):
     assert "/wat-doet-een-oco/" in sitemap
     robots = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in robots and "sitemap.xml" in robots
+
+
+def test_private_page_asks_for_login(client, home):
+    from wagtail.models import PageViewRestriction
+
+    page = StandardPageFactory(parent=home, slug="intern", title="Intern")
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    response = client.get(page.url)
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_csrf_failure_page_is_dutch(db):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/admin/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    assert "Het formulier kon niet worden verstuurd" in response.content.decode()
