@@ -88,7 +88,8 @@ class InitialContentBuilder:
             for default in root.get_children().filter(slug="home"):
                 if default.specific_class is Page and not default.get_children():
                     default.delete()
-            home = HomePage(title=residents.HOME["title"], slug="home", live=False)
+            slug = "home" if not root.get_children().filter(slug="home") else "start"
+            home = HomePage(title=residents.HOME["title"], slug=slug, live=False)
             root.add_child(instance=home)
             self.created += 1
         if site is None:
