@@ -5,7 +5,7 @@ import io
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
@@ -45,8 +45,9 @@ class InitialContentBuilder:
         self.log = log
         self.created = 0
 
-    @transaction.atomic
     def build(self):
+        """Run inside a transaction (the command opens one), so that a failure
+        leaves no half-built tree."""
         home = self.home = self.home_page()
         publications = self.collection(PUBLICATIONS_COLLECTION)
         images = self.collection(IMAGES_COLLECTION)
@@ -61,7 +62,7 @@ class InitialContentBuilder:
         self.document(
             animation.VIDEO_TITLE,
             animation.VIDEO_FILENAME,
-            "De animatie als videobestand, zonder geluid.",
+            _("De animatie als videobestand, zonder geluid."),
             publications,
             animation.render_video,
         )
@@ -118,7 +119,7 @@ class InitialContentBuilder:
         home.cta_label = spec["cta_label"]
         home.highlights = self.resolve_stream(spec["highlights"])
         home.save_revision(log_action=True).publish()
-        self.log(f"Pagina gemaakt: {home.title}")
+        self.log(_("Pagina gemaakt: %(title)s") % {"title": home.title})
 
     def page(self, spec, home, publications):
         parent = self.find_page(spec["parent"]) if spec.get("parent") else home
@@ -148,7 +149,7 @@ class InitialContentBuilder:
         if "body" in spec:
             page.body = self.resolve_stream(spec["body"])
         page.save_revision(log_action=True).publish()
-        self.log(f"Pagina gemaakt: {page.title}")
+        self.log(_("Pagina gemaakt: %(title)s") % {"title": page.title})
 
     def find_page(self, slug):
         return Page.objects.descendant_of(self.home).get(slug=slug)
@@ -207,7 +208,7 @@ class InitialContentBuilder:
         document._set_document_file_metadata()
         document.save()
         self.created += 1
-        self.log(f"Document gemaakt: {title}")
+        self.log(_("Document gemaakt: %(title)s") % {"title": title})
 
     def image(self, title, filename, collection):
         image_model = get_image_model()

@@ -3,6 +3,7 @@ DEBUG is off."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 DEMO_PASSWORD = "oco-almere-demo"
@@ -75,4 +76,7 @@ def create_demo_users(home, log=print):
             user.save()
             if not is_superuser:
                 user.groups.add(group)
-        log(f"Demo-account: {username} / {DEMO_PASSWORD}")
+        log(
+            _("Demo-account: %(username)s / %(password)s")
+            % {"username": username, "password": DEMO_PASSWORD}
+        )

@@ -1,3 +1,4 @@
+import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -13,6 +14,19 @@ from home.blocks import PARAGRAPH_FEATURES, BodyBlock, HighlightBlock
 from .documents import SiteDocument
 
 SEARCH_QUERY_MAX_LENGTH = 200
+# Quotes, brackets and operators mean something to the full-text engine (an
+# unmatched quote is a syntax error there); visitors search for words.
+NOT_A_WORD = re.compile(r"[^\w\s'-]+")
+
+
+def clean_query(raw: str) -> str:
+    """The query as shown back: printable, single-spaced and capped in length."""
+    printable = "".join(char for char in raw if char.isprintable() or char.isspace())
+    return " ".join(printable.split())[:SEARCH_QUERY_MAX_LENGTH]
+
+
+def search_terms(query: str) -> str:
+    return " ".join(NOT_A_WORD.sub(" ", query).split())
 
 
 def paginate(request, items, per_page):
@@ -159,8 +173,11 @@ class SearchPage(Page):
         verbose_name = _("zoekpagina")
         verbose_name_plural = _("zoekpagina's")
 
-    def search(self, request, query):
+    def search(self, query):
         """Live, public pages of this site only: no drafts, no restricted pages."""
+        terms = search_terms(query)
+        if not terms:
+            return Page.objects.none()
         site_root = self.get_site().root_page
         pages = (
             Page.objects.live()
@@ -168,15 +185,15 @@ class SearchPage(Page):
             .descendant_of(site_root, inclusive=True)
             .not_type(SearchPage)
         )
-        return pages.search(query, operator="and")
+        return pages.search(terms, operator="and")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = " ".join(request.GET.get("q", "").split())[:SEARCH_QUERY_MAX_LENGTH]
+        query = clean_query(request.GET.get("q", ""))
         context["search_query"] = query
         if query:
             context["query_prefix"] = urlencode({"q": query})
             context["results"] = paginate(
-                request, self.search(request, query), self.results_per_page
+                request, self.search(query), self.results_per_page
             )
         return context

@@ -2,6 +2,7 @@ import pytest
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from wagtail.blocks.struct_block import StructBlockValidationError
 
 from home.blocks import BodyBlock, HighlightBlock
 from home.factories import SiteDocumentFactory, StandardPageFactory
@@ -68,7 +69,7 @@ def test_a_page_with_every_block_renders_each_one(client, home):
 
 def test_image_block_requires_alt_text():
     image_block = BodyBlock().child_blocks["image"]
-    with pytest.raises(Exception) as error:
+    with pytest.raises(StructBlockValidationError) as error:
         image_block.clean(
             image_block.to_python(
                 {"image": wagtail_factories.ImageFactory().pk, "alt_text": ""}

@@ -55,3 +55,16 @@ def test_query_is_escaped_in_the_page(client):
 def test_header_search_form_points_to_the_search_page(client):
     html = client.get("/").content.decode()
     assert 'action="/zoeken/"' in html and 'role="search"' in html
+
+
+@pytest.mark.parametrize(
+    "query", ['"', '"oco', "oco*", "NOT", "(", "a OR", "NEAR(", "^", "\x00", "€"]
+)
+def test_search_syntax_characters_never_cause_an_error(client, query):
+    response = client.get("/zoeken/", {"q": query})
+    assert response.status_code == 200
+    assert "\x00" not in response.content.decode()
+
+
+def test_quotes_and_operators_are_ignored_not_fatal(client):
+    assert "Het Tralans-model" in result_titles(client, '"zelfredzaamheid')

@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from home.initial_content.builder import InitialContentBuilder
 from home.initial_content.demo_users import create_demo_users
 
 
 class Command(BaseCommand):
-    help = (
+    help = gettext_lazy(
         "Bouwt de pagina's, documenten en contactgegevens van de site. "
         "Bestaande inhoud blijft ongemoeid, dus opnieuw draaien kan altijd."
     )
@@ -16,13 +18,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--demo-users",
             action="store_true",
-            help="Maak ook demo-accounts aan (alleen met DEBUG aan).",
+            help=_("Maak ook demo-accounts aan (alleen met DEBUG aan)."),
         )
 
     def handle(self, *args, demo_users=False, **options):
         if demo_users and not settings.DEBUG:
             raise CommandError(
-                "Demo-accounts worden alleen aangemaakt als DEBUG aan staat."
+                _("Demo-accounts worden alleen aangemaakt als DEBUG aan staat.")
             )
         with transaction.atomic():
             builder = InitialContentBuilder(log=self.stdout.write)
@@ -31,7 +33,9 @@ class Command(BaseCommand):
                 create_demo_users(builder.home, log=self.stdout.write)
         if created:
             self.stdout.write(
-                self.style.SUCCESS(f"Klaar: {created} onderdelen gemaakt.")
+                self.style.SUCCESS(
+                    _("Klaar: %(count)d onderdelen gemaakt.") % {"count": created}
+                )
             )
         else:
-            self.stdout.write("Alle inhoud bestond al; er is niets veranderd.")
+            self.stdout.write(_("Alle inhoud bestond al; er is niets veranderd."))
