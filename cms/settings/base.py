@@ -12,6 +12,8 @@ ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
     "home",
+    "pool",
+    "import_export",
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -47,6 +49,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "pool.middleware.PoolPageGuardMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -116,6 +119,9 @@ SESSION_COOKIE_HTTPONLY = True
 
 DEFAULT_FROM_EMAIL = "OCO Almere <noreply@ocoalmere.nl>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Builders that load_initial_data runs after the site's own content.
+INITIAL_CONTENT_BUILDERS = ["pool.initial_content.build"]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCO Almere"

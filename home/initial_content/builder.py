@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Page, Site
+from wagtail.models import Collection, GroupPagePermission, Page, Site
 
 from home.models import (
     ContactSettings,
@@ -25,6 +25,7 @@ from .publications import PUBLICATIONS
 
 PUBLICATIONS_COLLECTION = "Publicaties"
 IMAGES_COLLECTION = "Afbeeldingen"
+DEFAULT_GROUPS = ["Editors", "Moderators"]
 CONTACT_DEFAULTS = {
     "oco_phone": "(036) 200 21 58",
     "oco_email": "info@ocoalmere.nl",
@@ -68,6 +69,7 @@ class InitialContentBuilder:
         )
         self.image(animation.POSTER_TITLE, animation.POSTER_FILENAME, images)
         self.contact_settings(home)
+        self.scope_default_groups(home)
 
         specs = residents.PAGES + professionals.PAGES + about.PAGES
         new_pages = [self.page(spec, home, publications) for spec in specs]
@@ -78,6 +80,19 @@ class InitialContentBuilder:
         return self.created
 
     # Pages
+
+    def scope_default_groups(self, home):
+        """Wagtail's stock Editors and Moderators groups get their page rights
+        on the root, which would reach sections outside the site; move them to
+        the home page."""
+        root = Page.get_first_root_node()
+        for grant in GroupPagePermission.objects.filter(
+            page=root, group__name__in=DEFAULT_GROUPS
+        ):
+            GroupPagePermission.objects.get_or_create(
+                group=grant.group, page=home, permission=grant.permission
+            )
+            grant.delete()
 
     def home_page(self):
         site = Site.objects.filter(is_default_site=True).first()

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from home.initial_content.builder import InitialContentBuilder
-from home.initial_content.demo_users import create_demo_users
+from home.initial_content.demo_users import DEMO_PASSWORD, create_demo_users
 
 
 class Command(BaseCommand):
@@ -31,6 +32,13 @@ class Command(BaseCommand):
             created = builder.build()
             if demo_users:
                 create_demo_users(builder.home, log=self.stdout.write)
+            # Domain apps add their own content; home does not import them.
+            for path in settings.INITIAL_CONTENT_BUILDERS:
+                created += import_string(path)(
+                    log=self.stdout.write,
+                    demo_users=demo_users,
+                    demo_password=DEMO_PASSWORD,
+                )
         if created:
             self.stdout.write(
                 self.style.SUCCESS(

@@ -1,0 +1,82 @@
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class RosterGroupPageForm(WagtailAdminPageForm):
+    """Keeps the roster whole: saved members cannot be removed (they become
+    inactive instead) and an email address belongs to one active member."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        # A copy we may change, so that a member whose removal is refused shows
+        # up again in the form instead of staying hidden.
+        if data is not None:
+            data = data.copy()
+        super().__init__(data, *args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("members")
+        if formset is None or not formset.is_valid():
+            return cleaned_data
+        self.refuse_removals(formset)
+        self.check_unique_emails(formset)
+        return cleaned_data
+
+    def refuse_removals(self, formset):
+        refused = [form for form in formset.deleted_forms if form.instance.pk]
+        for form in refused:
+            self.data[f"{form.prefix}-DELETE"] = ""
+        if refused:
+            names = ", ".join(form.instance.name for form in refused)
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "Leden die al op de lijst staan, kunt u niet verwijderen: "
+                        "%(names)s. Zet 'actief' uit en vul de datum van vertrek "
+                        "in. Zo blijft bewaard wat bij dit lid hoort."
+                    )
+                    % {"names": names},
+                    code="member_removal",
+                ),
+            )
+
+    def check_unique_emails(self, formset):
+        from pool.models import Member
+
+        seen = {}
+        kept = [f for f in formset.forms if f not in formset.deleted_forms]
+        for form in kept:
+            email = (form.cleaned_data.get("email") or "").strip().lower()
+            if not email or not form.cleaned_data.get("active", True):
+                continue
+            if email in seen:
+                form.add_error(
+                    "email",
+                    _("Dit e-mailadres staat al bij %(name)s in deze groep.")
+                    % {"name": seen[email]},
+                )
+                continue
+            seen[email] = form.cleaned_data.get("name")
+        if not seen:
+            return
+        others = (
+            Member.objects.active().filter(email__in=list(seen)).select_related("page")
+        )
+        if self.instance.pk:
+            others = others.exclude(page_id=self.instance.pk)
+        taken = {member.email.lower(): member.page.title for member in others}
+        for form in kept:
+            email = (form.cleaned_data.get("email") or "").strip().lower()
+            if email in taken and "email" not in form.errors:
+                form.add_error(
+                    "email",
+                    _(
+                        "Dit e-mailadres hoort al bij een actief lid van de groep "
+                        "%(group)s."
+                    )
+                    % {"group": taken[email]},
+                )
+        if any(form.errors for form in kept):
+            self.add_error(None, _("Controleer de e-mailadressen van de leden."))

@@ -1,0 +1,130 @@
+from django.conf import settings
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Page
+
+from pool.forms import RosterGroupPageForm
+
+MANAGE_POOL = "pool.manage_pool"
+
+
+class PrivatePoolPage(Page):
+    """Pool pages are back-office records: they live outside the public site, are
+    never in a menu, sitemap or public search, and show only to their editors."""
+
+    show_in_menus_default = False
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        if not self.permissions_for_user(request.user).can_edit():
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return []
+
+
+class PoolIndexPage(PrivatePoolPage):
+    intro = models.TextField(_("introductie"), blank=True, max_length=1000)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels: list = []
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["pool.RosterGroupPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("OCO-pool")
+        verbose_name_plural = _("OCO-pool")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = RosterGroupPage.objects.child_of(self).order_by("title")
+        return context
+
+
+class RosterGroupPage(PrivatePoolPage):
+    """The group of one organisation, or a group of 'losse OCO's', with its roster.
+
+    Saving a group page creates its Wagtail group "Contactpersonen <title>", which
+    may edit this page and nothing else; see pool.contact_groups.
+    """
+
+    organisation = models.OneToOneField(
+        "pool.Organisation",
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="roster_group",
+        help_text=_("Laat leeg voor een groep losse OCO's."),
+    )
+    contact_person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("contactpersoon"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Het account van de contactpersoon. Dit account mag na opslaan alleen "
+            "deze groep bewerken."
+        ),
+    )
+    contact_group = models.OneToOneField(
+        "auth.Group",
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="roster_page",
+    )
+    description = models.TextField(_("over deze groep"), blank=True, max_length=2000)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation", permission=MANAGE_POOL),
+                FieldPanel("contact_person", permission=MANAGE_POOL),
+            ],
+            heading=_("Organisatie en contactpersoon"),
+            permission=MANAGE_POOL,
+        ),
+        FieldPanel("description"),
+        InlinePanel("members", heading=_("Leden"), label=_("lid")),
+    ]
+    promote_panels: list = []
+    base_form_class = RosterGroupPageForm
+    parent_page_types = ["pool.PoolIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("groep")
+        verbose_name_plural = _("groepen")
+
+    @property
+    def is_loose_group(self) -> bool:
+        return self.organisation_id is None
+
+    def with_content_json(self, content):
+        """A revision never removes a member: members that exist now but are
+        missing from an older revision (or one made before an import) are kept
+        as they are, so publishing or reverting cannot lose anyone."""
+        page = super().with_content_json(content)
+        in_revision = {member.pk for member in page.members.all() if member.pk}
+        kept = self.members.model.objects.filter(page_id=self.pk).exclude(
+            pk__in=in_revision
+        )
+        if kept:
+            page.members = [*page.members.all(), *kept]
+        return page
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["active_members"] = [m for m in self.members.all() if m.active]
+        context["inactive_members"] = [m for m in self.members.all() if not m.active]
+        return context

@@ -1,0 +1,78 @@
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.snippets.models import register_snippet
+
+from .access import hidden_pool_pages
+from .contact_groups import is_coordinator
+from .models import Member, PoolIndexPage
+from .viewsets import OrganisationViewSet
+
+register_snippet(OrganisationViewSet)
+
+pool_menu = Menu(register_hook_name="register_pool_menu_item")
+
+
+class PoolMenu(SubmenuMenuItem):
+    def is_shown(self, request):
+        return any(item.is_shown(request) for item in self.menu.registered_menu_items)
+
+
+class GroupsMenuItem(MenuItem):
+    """Links to the groups in the page explorer; contact persons land on theirs."""
+
+    def is_shown(self, request):
+        return is_coordinator(request.user)
+
+    def get_context(self, request):
+        context = super().get_context(request)
+        pool_index = PoolIndexPage.objects.first()
+        if pool_index:
+            context["url"] = reverse("wagtailadmin_explore", args=[pool_index.pk])
+        return context
+
+
+@hooks.register("register_admin_menu_item")
+def register_pool_menu():
+    return PoolMenu(gettext_lazy("OCO-pool"), pool_menu, icon_name="group", order=150)
+
+
+@hooks.register("register_pool_menu_item")
+def register_groups_menu_item():
+    return GroupsMenuItem(
+        gettext_lazy("Groepen en leden"),
+        "#",
+        icon_name="folder-open-inverse",
+        order=100,
+    )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_pool_pages_from_choosers(pages, request):
+    return pages.exclude(pk__in=hidden_pool_pages(request.user).values("pk"))
+
+
+@hooks.register("construct_explorer_page_queryset")
+def hide_pool_pages_from_explorer(parent_page, pages, request):
+    return pages.exclude(pk__in=hidden_pool_pages(request.user).values("pk"))
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_groups_with_members(request, page):
+    has_members = Member.objects.filter(
+        page__path__startswith=page.path, page__depth__gte=page.depth
+    ).exists()
+    if has_members:
+        messages.error(
+            request,
+            _(
+                "Deze pagina heeft leden en kan niet worden verwijderd. Zet de "
+                "leden op niet actief; zo blijft hun geschiedenis bewaard."
+            ),
+        )
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
