@@ -76,3 +76,7 @@ def refuse_deleting_groups_with_members(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+# The roster's own admin views register their URLs, menu items and panels.
+from .views import import_hooks, vog_hooks  # noqa: E402, F401

@@ -1,0 +1,1 @@
+"""URLs and menu items of the roster import and export."""

@@ -1,0 +1,1 @@
+"""URLs, menu item and dashboard panel of the VOG overview."""
