@@ -12,12 +12,12 @@ PAGE_ID_KWARGS = (
     "page_pk",
 )
 # Namespaces whose plain "pk" is a page id too.
-PAGE_PK_NAMESPACES = {"wagtailadmin_pages", "wagtailadmin_api"}
+PAGE_PK_NAMESPACES = {"wagtailadmin_pages", "wagtailadmin_api:pages"}
 
 
 def page_ids_in(match, view_kwargs) -> list:
     ids = [view_kwargs[key] for key in PAGE_ID_KWARGS if key in view_kwargs]
-    if "pk" in view_kwargs and PAGE_PK_NAMESPACES & set(match.namespaces):
+    if "pk" in view_kwargs and match.namespace in PAGE_PK_NAMESPACES:
         ids.append(view_kwargs["pk"])
     return ids
 
