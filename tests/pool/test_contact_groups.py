@@ -1,0 +1,83 @@
+"""Creating a group page creates its Wagtail group; the contact person field
+decides who is in it."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import GroupPagePermission
+
+from pool.factories import RosterGroupPageFactory, UserFactory
+from pool.models import PoolIndexPage, RosterGroupPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_group_page_gets_a_group_with_edit_rights_on_it_only(contact_a):
+    page = RosterGroupPageFactory(title="Groep Charlie", contact_person=contact_a)
+    group = page.contact_group
+    assert group.name == "Contactpersonen Groep Charlie"
+    grants = GroupPagePermission.objects.filter(group=group)
+    assert [(g.page_id, g.permission.codename) for g in grants] == [
+        (page.pk, "change_page")
+    ]
+    assert group.permissions.filter(codename="access_admin").exists()
+    assert list(group.user_set.all()) == [contact_a]
+    perms = page.permissions_for_user(contact_a)
+    assert perms.can_edit() and not perms.can_publish() and not perms.can_delete()
+    assert not PoolIndexPage.objects.get().permissions_for_user(contact_a).can_edit()
+
+
+def test_a_coordinator_adds_a_group_through_the_admin(client, coordinator):
+    contact = UserFactory(username="nieuwe-contactpersoon")
+    pool_index = PoolIndexPage.objects.get()
+    client.force_login(coordinator)
+    url = reverse(
+        "wagtailadmin_pages:add", args=["pool", "rostergrouppage", pool_index.pk]
+    )
+    response = client.post(
+        url,
+        {
+            "title": "Groep Delta",
+            "slug": "groep-delta",
+            "description": "",
+            "contact_person": contact.pk,
+            "organisation": "",
+            "members-TOTAL_FORMS": "0",
+            "members-INITIAL_FORMS": "0",
+            "members-MIN_NUM_FORMS": "0",
+            "members-MAX_NUM_FORMS": "1000",
+            "action-publish": "1",
+        },
+    )
+    assert response.status_code == 302
+    page = RosterGroupPage.objects.get(slug="groep-delta")
+    assert page.live
+    assert page.permissions_for_user(contact).can_edit()
+
+
+def test_renaming_the_page_renames_the_group(contact_a, group_a):
+    group_a.title = "Groep Alfa Noord"
+    group_a.save_revision().publish()
+    group_a.contact_group.refresh_from_db()
+    assert group_a.contact_group.name == "Contactpersonen Groep Alfa Noord"
+
+
+def test_a_new_contact_person_replaces_the_old_one(contact_a, contact_b, group_a):
+    group_a.contact_person = contact_b
+    group_a.save_revision().publish()
+    members = set(group_a.contact_group.user_set.all())
+    assert members == {contact_b}
+    group_a.refresh_from_db()
+    assert not group_a.permissions_for_user(contact_a).can_edit()
+
+
+def test_a_draft_does_not_change_the_contact_person(contact_a, contact_b, group_a):
+    group_a.contact_person = contact_b
+    group_a.save_revision()
+    assert set(group_a.contact_group.user_set.all()) == {contact_a}
+
+
+def test_two_groups_with_the_same_title_get_separate_groups():
+    first = RosterGroupPageFactory(title="Groep Echo")
+    second = RosterGroupPageFactory(title="Groep Echo", slug="groep-echo-2")
+    assert first.contact_group != second.contact_group
+    assert second.contact_group.name.endswith(f"({second.pk})")
