@@ -4,6 +4,7 @@ without a join table inside the page's inline roster."""
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,7 +33,7 @@ class ChoiceListField(models.JSONField):
 
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(
-            label=kwargs.get("label", self.verbose_name),
+            label=kwargs.get("label", capfirst(self.verbose_name)),
             required=not self.blank,
             choices=self.choice_list,
             widget=forms.CheckboxSelectMultiple,

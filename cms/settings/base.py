@@ -164,3 +164,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# No avatars from an outside service: nothing leaves the site, and the admin
+# does not wait for it.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
