@@ -56,8 +56,8 @@ class OrganisationViewSet(SnippetViewSet):
             sort_key="active_member_count",
         ),
         BooleanColumn("bo_plus_active", label=_("Actief in BO+")),
-        Column("yearly_fee", label=_("Vergoeding per jaar")),
-        Column("contact_person", label=_("Contactpersoon")),
+        Column("fee_display", label=_("Vergoeding per jaar (€)")),
+        Column("contact_person_name", label=_("Contactpersoon")),
         Column("active_until", label=_("Deelnemer tot en met")),
     ]
     list_export = [
@@ -66,7 +66,7 @@ class OrganisationViewSet(SnippetViewSet):
         "bo_plus_active",
         "yearly_fee",
         "active_member_count",
-        "contact_person",
+        "contact_person_name",
         "active_from",
         "active_until",
     ]
@@ -76,7 +76,7 @@ class OrganisationViewSet(SnippetViewSet):
         "bo_plus_active": _("Actief in BO+"),
         "yearly_fee": _("Vergoeding per jaar"),
         "active_member_count": _("Actieve OCO's"),
-        "contact_person": _("Contactpersoon"),
+        "contact_person_name": _("Contactpersoon"),
         "active_from": _("Deelnemer vanaf"),
         "active_until": _("Deelnemer tot en met"),
     }

@@ -1,6 +1,7 @@
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -23,17 +24,21 @@ class PoolMenu(SubmenuMenuItem):
 
 
 class GroupsMenuItem(MenuItem):
-    """Links to the groups in the page explorer; contact persons land on theirs."""
-
     def is_shown(self, request):
         return is_coordinator(request.user)
 
-    def get_context(self, request):
-        context = super().get_context(request)
-        pool_index = PoolIndexPage.objects.first()
-        if pool_index:
-            context["url"] = reverse("wagtailadmin_explore", args=[pool_index.pk])
-        return context
+
+def groups_in_explorer(request):
+    """The pool section in the page explorer, wherever its page is."""
+    pool_index = PoolIndexPage.objects.first()
+    if pool_index is None or not is_coordinator(request.user):
+        raise Http404
+    return redirect("wagtailadmin_explore", pool_index.pk)
+
+
+@hooks.register("register_admin_urls")
+def register_groups_url():
+    return [path("pool/groepen/", groups_in_explorer, name="pool_groups")]
 
 
 @hooks.register("register_admin_menu_item")
@@ -45,7 +50,7 @@ def register_pool_menu():
 def register_groups_menu_item():
     return GroupsMenuItem(
         gettext_lazy("Groepen en leden"),
-        "#",
+        reverse_lazy("pool_groups"),
         icon_name="folder-open-inverse",
         order=100,
     )

@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
@@ -90,6 +90,17 @@ class Organisation(index.Indexed, models.Model):
     def contact_person(self):
         group = self.group_page
         return group.contact_person if group else None
+
+    @property
+    def contact_person_name(self) -> str:
+        user = self.contact_person
+        return (user.get_full_name() or user.get_username()) if user else ""
+
+    @property
+    def fee_display(self) -> str:
+        return formats.number_format(
+            self.yearly_fee, 0, use_l10n=True, force_grouping=True
+        )
 
     def count_active_members(self) -> int:
         if hasattr(self, "active_member_count"):

@@ -78,3 +78,13 @@ def test_coordinator_sees_every_group(
     client.force_login(coordinator)
     html = listed(client, reverse("wagtailadmin_explore", args=[pool_index.pk]))
     assert "Groep Alfa" in html and "Groep Bravo" in html
+
+
+def test_menu_leads_coordinators_to_the_groups(client, coordinator, contact_a, group_a):
+    pool_index = PoolIndexPage.objects.get()
+    client.force_login(coordinator)
+    response = client.get(reverse("pool_groups"))
+    assert response.url == reverse("wagtailadmin_explore", args=[pool_index.pk])
+    assert reverse("pool_groups") in client.get("/admin/").content.decode()
+    client.force_login(contact_a)
+    assert client.get(reverse("pool_groups")).status_code == 404
