@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.snippets.models import register_snippet
 
+from . import panels  # noqa: F401
 from .access import hidden_pool_pages
 from .contact_groups import is_coordinator
 from .models import Member, PoolIndexPage
