@@ -3,8 +3,9 @@ from django.urls import reverse
 
 from .access import may_see_page
 
-# URL keyword arguments of the Wagtail admin that name a page.
+# URL keyword arguments of the admin that name a page (group_id: our own views).
 PAGE_ID_KWARGS = (
+    "group_id",
     "page_id",
     "parent_page_id",
     "page_to_move_id",

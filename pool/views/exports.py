@@ -1,0 +1,120 @@
+"""Downloading a group's roster as CSV or XLSX, and the page that lists the
+groups a user may export (and, for coordinators, import)."""
+
+import datetime
+import io
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from pool.contact_groups import is_coordinator
+from pool.models import RosterGroupPage
+from pool.resources import MemberResource
+
+from .imports import forbidden
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def may_export(user, group) -> bool:
+    return is_coordinator(user) or group.permissions_for_user(user).can_edit()
+
+
+def exportable_groups(user) -> list:
+    groups = RosterGroupPage.objects.order_by("title")
+    if is_coordinator(user):
+        return list(groups)
+    return [group for group in groups if group.permissions_for_user(user).can_edit()]
+
+
+def may_export_any(user) -> bool:
+    if is_coordinator(user):
+        return True
+    groups = RosterGroupPage.objects.all()
+    return any(group.permissions_for_user(user).can_edit() for group in groups)
+
+
+def csv_content(dataset) -> bytes:
+    # The byte order mark makes Excel read the accents correctly.
+    return ("\ufeff" + dataset.export("csv")).encode("utf-8")
+
+
+def xlsx_content(dataset) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = _("Leden")
+    sheet.append(dataset.headers)
+    for row in dataset:
+        sheet.append(list(row))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                # Kept as text, so a name typed as a formula never runs.
+                cell.data_type = "s"
+            elif isinstance(cell.value, datetime.date | datetime.datetime):
+                cell.number_format = "DD-MM-YYYY"
+    sheet.freeze_panes = "A2"
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+def roster_export(group, file_format: str) -> bytes:
+    resource = MemberResource(group=group)
+    if file_format == "xlsx":
+        return xlsx_content(resource.export(force_native_type=True))
+    return csv_content(resource.export())
+
+
+class RosterExportView(View):
+    """All members of one group, active and inactive. Coordinators may export
+    any group, a contact person only a group they can edit; for anyone else
+    the group does not exist."""
+
+    http_method_names = ["get"]
+
+    def get(self, request, group_id, file_format):
+        group = get_object_or_404(RosterGroupPage, pk=group_id)
+        if not may_export(request.user, group):
+            raise Http404
+        file_name = f"leden-{group.slug}-{timezone.localdate():%Y-%m-%d}.{file_format}"
+        response = HttpResponse(
+            roster_export(group, file_format), content_type=CONTENT_TYPES[file_format]
+        )
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment=True, filename=file_name
+        )
+        return response
+
+
+class RosterOverviewView(WagtailAdminTemplateMixin, View):
+    template_name = "pool/admin/export_groups.html"
+    page_title = gettext_lazy("Ledenlijsten")
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+    def get(self, request):
+        groups = exportable_groups(request.user)
+        if not groups:
+            return forbidden(request)
+        context = self.get_context_data(
+            groups=groups,
+            may_import=is_coordinator(request.user),
+            columns=MemberResource.column_names(),
+        )
+        return self.render_to_response(context)
