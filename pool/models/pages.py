@@ -10,6 +10,22 @@ from pool.forms import RosterGroupPageForm
 MANAGE_POOL = "pool.manage_pool"
 
 
+class MemberList(list):
+    """The members about to be saved, with a membership test by primary key.
+
+    modelcluster checks every stored member against this list before saving
+    (`item not in final_items`); on a plain list that is quadratic, which a
+    roster of thousands of members (an import) notices."""
+
+    def __contains__(self, item):
+        if item.pk is None:
+            return any(member is item for member in self)
+        if getattr(self, "_pks_for_length", None) != len(self):
+            self._pks = {member.pk for member in self if member.pk is not None}
+            self._pks_for_length = len(self)
+        return item.pk in self._pks
+
+
 class PrivatePoolPage(Page):
     """Pool pages are back-office records: they live outside the public site, are
     never in a menu, sitemap or public search, and show only to their editors."""
@@ -110,10 +126,26 @@ class RosterGroupPage(PrivatePoolPage):
     def is_loose_group(self) -> bool:
         return self.organisation_id is None
 
+    def save(self, *args, **kwargs):
+        pending = getattr(self, "_cluster_related_objects", {})
+        if "members" in pending:
+            pending["members"] = MemberList(pending["members"])
+        return super().save(*args, **kwargs)
+
     def with_content_json(self, content):
         """A revision never removes a member: members that exist now but are
         missing from an older revision (or one made before an import) are kept
         as they are, so publishing or reverting cannot lose anyone."""
+        # The members' own link to this page needs no check that the page exists
+        # (modelcluster would query it once per member); setting the members on
+        # the page links them again.
+        content = {
+            **content,
+            "members": [
+                {key: value for key, value in member.items() if key != "page"}
+                for member in content.get("members", [])
+            ],
+        }
         page = super().with_content_json(content)
         in_revision = {member.pk for member in page.members.all() if member.pk}
         kept = self.members.model.objects.filter(page_id=self.pk).exclude(
