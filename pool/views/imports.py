@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.defaults import permission_denied
-from import_export.tmp_storages import TempFolderStorage
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -29,6 +28,7 @@ from pool.imports import (
 )
 from pool.models import RosterGroupPage
 from pool.resources import MemberResource
+from pool.upload_storage import RosterUploadStorage, remove_expired_uploads
 
 SESSION_PREFIX = "pool_roster_import:"
 PREVIEW_TEMPLATE = "pool/admin/import_preview.html"
@@ -140,7 +140,8 @@ class RosterImportView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, View):
 
 
 def remember_upload(request, form, preview) -> str:
-    storage = TempFolderStorage(read_mode="rb")
+    remove_expired_uploads()
+    storage = RosterUploadStorage(read_mode="rb")
     storage.save(form.content)
     token = secrets.token_urlsafe(16)
     request.session[SESSION_PREFIX + token] = {
@@ -159,8 +160,11 @@ def take_upload(request, token):
     pending = request.session.pop(SESSION_PREFIX + token, None) if token else None
     if pending is None:
         return None, None
-    storage = TempFolderStorage(name=pending["storage_name"], read_mode="rb")
+    storage = RosterUploadStorage(name=pending["storage_name"], read_mode="rb")
     try:
+        if storage.is_expired():
+            storage.remove()
+            return None, None
         content = storage.read()
         storage.remove()
     except OSError:

@@ -15,6 +15,7 @@ from wagtail.models import Revision
 from pool.factories import MemberFactory, RosterGroupPageFactory
 from pool.models import Member, RosterGroupPage
 from pool.resources import MemberResource
+from pool.upload_storage import RosterUploadStorage
 from pool.views.imports import SESSION_PREFIX
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +90,8 @@ def coordinator_client(client, coordinator):
     # Previews that were never confirmed leave their upload behind.
     for key, pending in client.session.items():
         if key.startswith(SESSION_PREFIX):
-            Path(pending["storage_name"]).unlink(missing_ok=True)
+            storage = RosterUploadStorage(name=pending["storage_name"])
+            Path(storage.get_full_path()).unlink(missing_ok=True)
 
 
 @pytest.fixture
