@@ -1,5 +1,6 @@
+from django.contrib.auth.models import Group
 from django.db.models import ProtectedError
-from django.db.models.signals import post_save, pre_delete, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
 
@@ -32,6 +33,12 @@ def keep_contact_group(sender, instance, created, update_fields=None, raw=False,
     sync_contact_person(
         instance, getattr(instance, "_previous_contact_person_id", None)
     )
+
+
+@receiver(post_delete, sender=RosterGroupPage)
+def remove_contact_group(sender, instance, **kwargs):
+    if instance.contact_group_id:
+        Group.objects.filter(pk=instance.contact_group_id).delete()
 
 
 @receiver(pre_delete, sender=Member)

@@ -115,6 +115,14 @@ class RosterGroupPage(PrivatePoolPage):
     ]
     promote_panels: list = []
     base_form_class = RosterGroupPageForm
+    # A copy is a new, empty group: an organisation has one group, a Wagtail
+    # group belongs to one page, and a member is on one roster.
+    exclude_fields_in_copy = [
+        "organisation",
+        "contact_person",
+        "contact_group",
+        "members",
+    ]
     parent_page_types = ["pool.PoolIndexPage"]
     subpage_types: list[str] = []
 

@@ -2,6 +2,7 @@
 decides who is in it."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
@@ -81,3 +82,31 @@ def test_two_groups_with_the_same_title_get_separate_groups():
     second = RosterGroupPageFactory(title="Groep Echo", slug="groep-echo-2")
     assert first.contact_group != second.contact_group
     assert second.contact_group.name.endswith(f"({second.pk})")
+
+
+def test_a_copied_group_starts_empty_with_its_own_group(client, coordinator, group_a):
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[group_a.pk]),
+        {
+            "new_title": "Groep Alfa Kopie",
+            "new_slug": "groep-alfa-kopie",
+            "new_parent_page": group_a.get_parent().pk,
+            "copy_subpages": False,
+            "publish_copies": False,
+            "alias": False,
+        },
+    )
+    assert response.status_code == 302
+    copy = RosterGroupPage.objects.get(slug="groep-alfa-kopie")
+    assert copy.members.count() == 0
+    assert copy.contact_person is None and copy.organisation is None
+    assert copy.contact_group not in (None, group_a.contact_group)
+    assert group_a.members.count() == 2
+
+
+def test_deleting_an_empty_group_removes_its_wagtail_group():
+    page = RosterGroupPageFactory(title="Groep Foxtrot")
+    group_id = page.contact_group_id
+    page.delete()
+    assert not Group.objects.filter(pk=group_id).exists()
