@@ -130,10 +130,6 @@ class RosterGroupPage(PrivatePoolPage):
         verbose_name = _("groep")
         verbose_name_plural = _("groepen")
 
-    @property
-    def is_loose_group(self) -> bool:
-        return self.organisation_id is None
-
     def save(self, *args, **kwargs):
         pending = getattr(self, "_cluster_related_objects", {})
         if "members" in pending:
@@ -156,11 +152,10 @@ class RosterGroupPage(PrivatePoolPage):
         }
         page = super().with_content_json(content)
         in_revision = {member.pk for member in page.members.all() if member.pk}
-        kept = self.members.model.objects.filter(page_id=self.pk).exclude(
-            pk__in=in_revision
-        )
-        if kept:
-            page.members = [*page.members.all(), *kept]
+        stored = self.members.model.objects.filter(page_id=self.pk)
+        missing = set(stored.values_list("pk", flat=True)) - in_revision
+        if missing:
+            page.members = [*page.members.all(), *stored.filter(pk__in=missing)]
         return page
 
     def get_context(self, request, *args, **kwargs):
