@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
 from . import panels  # noqa: F401
@@ -67,21 +68,39 @@ def hide_pool_pages_from_explorer(parent_page, pages, request):
     return pages.exclude(pk__in=hidden_pool_pages(request.user).values("pk"))
 
 
+def holding_members(pages) -> list:
+    """The pages among these that have members on or below them."""
+    return [
+        page
+        for page in pages
+        if Member.objects.filter(page__path__startswith=page.path).exists()
+    ]
+
+
+def refuse_deletion(request, pages):
+    messages.error(
+        request,
+        _(
+            "Deze pagina heeft leden en kan niet worden verwijderd: %(pages)s. Zet "
+            "de leden op niet actief; zo blijft hun geschiedenis bewaard."
+        )
+        % {"pages": ", ".join(page.title for page in pages)},
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
 @hooks.register("before_delete_page")
 def refuse_deleting_groups_with_members(request, page):
-    has_members = Member.objects.filter(
-        page__path__startswith=page.path, page__depth__gte=page.depth
-    ).exists()
-    if has_members:
-        messages.error(
-            request,
-            _(
-                "Deze pagina heeft leden en kan niet worden verwijderd. Zet de "
-                "leden op niet actief; zo blijft hun geschiedenis bewaard."
-            ),
-        )
-        return redirect("wagtailadmin_explore", page.get_parent().pk)
-    return None
+    refused = holding_members([page])
+    return refuse_deletion(request, refused) if refused else None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_groups_with_members(request, action_type, objects, action):
+    if action_type != "delete" or not objects or not isinstance(objects[0], Page):
+        return None
+    refused = holding_members(objects)
+    return refuse_deletion(request, refused) if refused else None
 
 
 # The roster's own admin views register their URLs, menu items and panels.

@@ -70,3 +70,15 @@ def test_a_group_with_members_cannot_be_deleted(client, group_a):
     response = client.post(f"/admin/pages/{group_a.pk}/delete/", follow=True)
     assert "kan niet worden verwijderd" in response.content.decode()
     assert Member.objects.filter(page=group_a).count() == 2
+
+
+def test_bulk_delete_of_a_group_with_members_is_refused(client, group_a):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser("super", "s@example.org", "x")
+    client.force_login(admin)
+    url = f"/admin/bulk/wagtailcore/page/delete/?id={group_a.pk}"
+    response = client.post(url, follow=True)
+    assert response.status_code == 200
+    assert "kan niet worden verwijderd" in response.content.decode()
+    assert Member.objects.filter(page=group_a).count() == 2
