@@ -7,14 +7,17 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from . import panels  # noqa: F401
 from .access import hidden_pool_pages
 from .contact_groups import is_coordinator
-from .models import Member, PoolIndexPage
+from .models import Member, Organisation, PoolIndexPage
+from .permission_policies import NeverDeletePermissionPolicy
 from .viewsets import OrganisationViewSet
 
+register_permission_policy(Organisation, NeverDeletePermissionPolicy(Organisation))
 register_snippet(OrganisationViewSet)
 
 pool_menu = Menu(register_hook_name="register_pool_menu_item")

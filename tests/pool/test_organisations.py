@@ -92,3 +92,19 @@ def test_others_cannot_open_organisations(client, request, user_fixture):
     response = client.get(reverse(INDEX))
     assert response.status_code in (302, 403)
     assert "Stichting Ervaring Telt" not in response.content.decode()
+
+
+def test_nobody_deletes_an_organisation(client, small_organisation):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.create_superuser("super", "s@example.org", "x")
+    client.force_login(admin)
+    delete_url = reverse(
+        "wagtailsnippets_pool_organisation:delete", args=[small_organisation.pk]
+    )
+    client.post(delete_url)
+    bulk_url = "/admin/bulk/pool/organisation/delete/"
+    client.post(f"{bulk_url}?id={small_organisation.pk}")
+    assert Organisation.objects.filter(pk=small_organisation.pk).exists()
+    listing = client.get(reverse(INDEX)).content.decode()
+    assert delete_url not in listing
