@@ -1,39 +1,36 @@
-"""Which pool pages a user may see in the admin. Wagtail's own views check
-edit rights; this also keeps another group's page out of choosers, previews
-and listings that only check that a page exists."""
+"""Who may see what of the pool in the admin.
+
+Wagtail's own views check edit rights; these functions also keep another
+group's page out of choosers, previews and listings that only check that a
+page exists, and say which groups a user manages (for the VOG overview, the
+export and the menu)."""
 
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-
-def pool_section_paths():
-    from pool.models import PoolIndexPage
-
-    return list(PoolIndexPage.objects.values_list("path", flat=True))
+from pool.contact_groups import is_coordinator
+from pool.models import PoolIndexPage, RosterGroupPage
 
 
-def in_pool_section(page_path: str, section_paths) -> bool:
-    return any(page_path.startswith(path) for path in section_paths)
+def pool_section_path() -> str | None:
+    return PoolIndexPage.objects.values_list("path", flat=True).first()
 
 
 def explorable_pool_pages(user):
     """Pool pages the user has a permission on, plus the pages above them."""
-    sections = pool_section_paths()
-    if not sections:
+    path = pool_section_path()
+    if path is None:
         return Page.objects.none()
     explorable = PagePermissionPolicy().explorable_instances(user)
-    query = Page.objects.none()
-    for path in sections:
-        query = query | explorable.filter(path__startswith=path)
-    return query
+    return explorable.filter(path__startswith=path)
 
 
 def hidden_pool_pages(user):
-    """Pool pages this user may not know about, as a queryset of ids."""
-    sections = pool_section_paths()
-    pool_pages = Page.objects.none()
-    for path in sections:
-        pool_pages = pool_pages | Page.objects.filter(path__startswith=path)
+    """Pool pages this user may not know about."""
+    path = pool_section_path()
+    if path is None:
+        return Page.objects.none()
+    pool_pages = Page.objects.filter(path__startswith=path)
     return pool_pages.exclude(pk__in=explorable_pool_pages(user).values("pk"))
 
 
@@ -41,7 +38,25 @@ def may_see_page(user, page_id) -> bool:
     page = Page.objects.filter(pk=page_id).only("path").first()
     if page is None:
         return True  # the view itself answers 404
-    sections = pool_section_paths()
-    if not in_pool_section(page.path, sections):
+    path = pool_section_path()
+    if path is None or not page.path.startswith(path):
         return True
     return explorable_pool_pages(user).filter(pk=page.pk).exists()
+
+
+def managed_groups(user):
+    """The group pages whose roster this user manages: every group for a
+    coordinator, the groups whose page they may edit for a contact person."""
+    if not user.is_authenticated or not user.is_active:
+        return RosterGroupPage.objects.none()
+    if is_coordinator(user):
+        return RosterGroupPage.objects.all()
+    policy = PagePermissionPolicy(RosterGroupPage)
+    return policy.instances_user_has_permission_for(user, "change")
+
+
+def manages_a_group(user) -> bool:
+    """Cached on the user: the admin menu asks on every page."""
+    if not hasattr(user, "_pool_manages_a_group"):
+        user._pool_manages_a_group = managed_groups(user).exists()
+    return user._pool_manages_a_group

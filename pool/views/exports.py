@@ -4,7 +4,7 @@ groups a user may export (and, for coordinators, import)."""
 import datetime
 import io
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -15,34 +15,16 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from pool.access import managed_groups
 from pool.contact_groups import is_coordinator
-from pool.models import RosterGroupPage
 from pool.resources import MemberResource
 
-from .imports import forbidden
+from .responses import forbidden
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-
-def may_export(user, group) -> bool:
-    return is_coordinator(user) or group.permissions_for_user(user).can_edit()
-
-
-def exportable_groups(user) -> list:
-    groups = RosterGroupPage.objects.order_by("title")
-    if is_coordinator(user):
-        return list(groups)
-    return [group for group in groups if group.permissions_for_user(user).can_edit()]
-
-
-def may_export_any(user) -> bool:
-    if is_coordinator(user):
-        return True
-    groups = RosterGroupPage.objects.all()
-    return any(group.permissions_for_user(user).can_edit() for group in groups)
 
 
 def csv_content(dataset) -> bytes:
@@ -87,9 +69,7 @@ class RosterExportView(View):
     http_method_names = ["get"]
 
     def get(self, request, group_id, file_format):
-        group = get_object_or_404(RosterGroupPage, pk=group_id)
-        if not may_export(request.user, group):
-            raise Http404
+        group = get_object_or_404(managed_groups(request.user), pk=group_id)
         file_name = f"leden-{group.slug}-{timezone.localdate():%Y-%m-%d}.{file_format}"
         response = HttpResponse(
             roster_export(group, file_format), content_type=CONTENT_TYPES[file_format]
@@ -109,7 +89,7 @@ class RosterOverviewView(WagtailAdminTemplateMixin, View):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get(self, request):
-        groups = exportable_groups(request.user)
+        groups = managed_groups(request.user).order_by("title")
         if not groups:
             return forbidden(request)
         context = self.get_context_data(

@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from pool.access import manages_a_group
 from pool.contact_groups import is_coordinator
 
-from .exports import RosterExportView, RosterOverviewView, may_export_any
+from .exports import RosterExportView, RosterOverviewView
 from .imports import RosterImportConfirmView, RosterImportView
 
 urlpatterns = [
@@ -37,7 +38,7 @@ class ImportMenuItem(MenuItem):
 
 class ExportMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_export_any(request.user)
+        return manages_a_group(request.user)
 
 
 @hooks.register("register_admin_urls")

@@ -6,13 +6,12 @@ for which group, and what the preview promised."""
 import secrets
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -29,6 +28,8 @@ from pool.imports import (
 from pool.models import RosterGroupPage
 from pool.resources import MemberResource
 from pool.upload_storage import RosterUploadStorage, remove_expired_uploads
+
+from .responses import forbidden
 
 SESSION_PREFIX = "pool_roster_import:"
 PREVIEW_TEMPLATE = "pool/admin/import_preview.html"
@@ -73,12 +74,6 @@ class RosterImportForm(forms.Form):
         except RosterFileError as error:
             raise ValidationError(error.messages, code="unreadable") from error
         return upload
-
-
-def forbidden(request):
-    """A real 403: Wagtail's admin would turn PermissionDenied into a redirect
-    to the dashboard, which looks as if the page merely moved."""
-    return permission_denied(request, PermissionDenied())
 
 
 class CoordinatorOnlyMixin:

@@ -3,9 +3,8 @@ coordinators (all groups) and for contact persons (their own groups)."""
 
 import django_filters
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.urls import get_resolver, reverse
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
@@ -14,16 +13,17 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 
+from pool.access import managed_groups, manages_a_group
 from pool.models import Member, PoolSettings
 from pool.vog import (
     STATUS_EXPIRED,
     STATUS_MISSING,
-    may_see_vog_overview,
     members_needing_vog,
-    visible_groups,
     vog_status,
     vog_status_label,
 )
+
+from .responses import forbidden
 
 PAGE_SIZE = 50
 # Characters that make a spreadsheet program read a CSV cell as a formula.
@@ -31,7 +31,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def group_choices(request):
-    return visible_groups(request.user).order_by("title", "pk")
+    return managed_groups(request.user).order_by("title", "pk")
 
 
 class VogFilterSet(WagtailFilterSet):
@@ -112,11 +112,8 @@ class VogIndexView(IndexView):
     export_filename = "vog-overzicht"
 
     def dispatch(self, request, *args, **kwargs):
-        if not may_see_vog_overview(request.user):
-            # Answer 403 with the site's own page; a PermissionDenied would be
-            # turned into a redirect to the dashboard by Wagtail's admin.
-            handler = get_resolver().resolve_error_handler(403)
-            return handler(request, exception=PermissionDenied())
+        if not manages_a_group(request.user):
+            return forbidden(request)
         self.check_group_filter(request)
         return super().dispatch(request, *args, **kwargs)
 
@@ -126,7 +123,7 @@ class VogIndexView(IndexView):
         if not group_id:
             return
         if not group_id.isdigit() or not (
-            visible_groups(request.user).filter(pk=int(group_id)).exists()
+            managed_groups(request.user).filter(pk=int(group_id)).exists()
         ):
             raise Http404
 

@@ -6,9 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from pool.access import manages_a_group
 from pool.contact_groups import is_coordinator
 from pool.models import PoolSettings
-from pool.vog import may_see_vog_overview, members_needing_vog
+from pool.vog import members_needing_vog
 
 from .vog import VogIndexView
 
@@ -25,7 +26,7 @@ def register_vog_urls():
 
 class VogMenuItem(MenuItem):
     def is_shown(self, request):
-        return may_see_vog_overview(request.user)
+        return manages_a_group(request.user)
 
 
 @hooks.register("register_pool_menu_item")
@@ -62,5 +63,5 @@ class VogPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_vog_panel(request, panels):
-    if may_see_vog_overview(request.user):
+    if manages_a_group(request.user):
         panels.append(VogPanel(request))
