@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Page
 
+from pool.models.members import MANAGE_POOL_PERMISSION
+
 COORDINATORS_GROUP = "Coördinatoren"
 GROUP_NAME_MAX_LENGTH = 150
 COORDINATOR_PAGE_PERMISSIONS = [
@@ -89,4 +91,4 @@ def ensure_coordinators_group(pool_index) -> Group:
 
 
 def is_coordinator(user) -> bool:
-    return user.is_active and user.has_perm("pool.manage_pool")
+    return user.is_active and user.has_perm(MANAGE_POOL_PERMISSION)

@@ -2,6 +2,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from pool.models.members import email_taken_message
+
 
 class RosterGroupPageForm(WagtailAdminPageForm):
     """Keeps the roster whole: saved members cannot be removed (they become
@@ -43,40 +45,30 @@ class RosterGroupPageForm(WagtailAdminPageForm):
             )
 
     def check_unique_emails(self, formset):
-        from pool.models import Member
-
+        active_forms = [
+            form
+            for form in formset.forms
+            if form not in formset.deleted_forms
+            and form.cleaned_data.get("email")
+            and form.cleaned_data.get("active", True)
+        ]
         seen = {}
-        kept = [f for f in formset.forms if f not in formset.deleted_forms]
-        for form in kept:
-            email = (form.cleaned_data.get("email") or "").strip().lower()
-            if not email or not form.cleaned_data.get("active", True):
-                continue
+        for form in active_forms:
+            email = form.cleaned_data["email"].strip().lower()
             if email in seen:
                 form.add_error(
                     "email",
                     _("Dit e-mailadres staat al bij %(name)s in deze groep.")
                     % {"name": seen[email]},
                 )
-                continue
-            seen[email] = form.cleaned_data.get("name")
+            else:
+                seen[email] = form.cleaned_data.get("name")
         if not seen:
             return
-        others = (
-            Member.objects.active().filter(email__in=list(seen)).select_related("page")
-        )
-        if self.instance.pk:
-            others = others.exclude(page_id=self.instance.pk)
-        taken = {member.email.lower(): member.page.title for member in others}
-        for form in kept:
-            email = (form.cleaned_data.get("email") or "").strip().lower()
+        taken = formset.model.objects.active_elsewhere(self.instance.pk, seen)
+        for form in active_forms:
+            email = form.cleaned_data["email"].strip().lower()
             if email in taken and "email" not in form.errors:
-                form.add_error(
-                    "email",
-                    _(
-                        "Dit e-mailadres hoort al bij een actief lid van de groep "
-                        "%(group)s."
-                    )
-                    % {"group": taken[email]},
-                )
-        if any(form.errors for form in kept):
+                form.add_error("email", email_taken_message(taken[email]))
+        if any(form.errors for form in active_forms):
             self.add_error(None, _("Controleer de e-mailadressen van de leden."))

@@ -12,6 +12,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 
 from pool.choices import DOMAINS, LIVED_EXPERIENCE
 from pool.models import Member
+from pool.models.members import email_taken_message
 
 DATE_FORMAT = "%d-%m-%Y"
 DATE_INPUT_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
@@ -264,12 +265,7 @@ class MemberResource(resources.ModelResource):
                     self.lines_by_email.setdefault(email, []).append(
                         self.line_of(number)
                     )
-        others = (
-            Member.objects.active()
-            .exclude(page_id=self.group.pk)
-            .values_list("email", "page__title")
-        )
-        self.active_elsewhere = {email.lower(): title for email, title in others}
+        self.active_elsewhere = Member.objects.active_elsewhere(self.group.pk)
 
     def import_instance(self, instance, row, **kwargs):
         row_number = kwargs["row_number"]
@@ -301,9 +297,7 @@ class MemberResource(resources.ModelResource):
                 "rows": ", ".join(map(str, other_lines))
             }
         if instance.active and email in self.active_elsewhere:
-            return _(
-                "Dit e-mailadres hoort al bij een actief lid van de groep %(group)s."
-            ) % {"group": self.active_elsewhere[email]}
+            return email_taken_message(self.active_elsewhere[email])
         return None
 
     def validate_instance(

@@ -66,11 +66,6 @@ def hide_pool_pages_from_choosers(pages, request):
     return pages.exclude(pk__in=hidden_pool_pages(request.user).values("pk"))
 
 
-@hooks.register("construct_explorer_page_queryset")
-def hide_pool_pages_from_explorer(parent_page, pages, request):
-    return pages.exclude(pk__in=hidden_pool_pages(request.user).values("pk"))
-
-
 def holding_members(pages) -> list:
     """The pages among these that have members on or below them."""
     return [

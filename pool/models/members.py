@@ -3,6 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -19,9 +20,27 @@ def years_before(day: datetime.date, years: int) -> datetime.date:
         return day.replace(year=day.year - years, day=28)
 
 
+def email_taken_message(group_title: str) -> str:
+    return gettext(
+        "Dit e-mailadres hoort al bij een actief lid van de groep %(group)s."
+    ) % {"group": group_title}
+
+
+MANAGE_POOL_PERMISSION = "pool.manage_pool"
+
+
 class MemberQuerySet(models.QuerySet):
     def active(self):
         return self.filter(active=True)
+
+    def active_elsewhere(self, page_id, emails=None) -> dict[str, str]:
+        """Email address -> group title of the active members outside the group
+        page_id. An email address belongs to one active member in the pool."""
+        members = self.active().exclude(page_id=page_id)
+        if emails is not None:
+            members = members.filter(email__in=list(emails))
+        pairs = members.values_list("email", "page__title")
+        return {email.lower(): title for email, title in pairs}
 
     def needing_vog(self, valid_years: int, today: datetime.date | None = None):
         """Active members whose VOG is missing or older than valid_years."""
@@ -121,19 +140,8 @@ class Member(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def language_list(self) -> list[str]:
-        return [part.strip() for part in self.languages.split(",") if part.strip()]
-
-    @property
-    def declared_roles(self) -> list[str]:
-        return [line.strip() for line in self.other_roles.splitlines() if line.strip()]
-
     def domain_labels(self) -> list[str]:
         return self._meta.get_field("domains").labels(self.domains)
-
-    def lived_experience_labels(self) -> list[str]:
-        return self._meta.get_field("lived_experience").labels(self.lived_experience)
 
     def vog_expires_on(self, valid_years: int) -> datetime.date | None:
         if self.vog_date is None:

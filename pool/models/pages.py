@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from pool.forms import RosterGroupPageForm
 
-MANAGE_POOL = "pool.manage_pool"
+from .members import MANAGE_POOL_PERMISSION
 
 
 class MemberList(list):
@@ -104,11 +104,11 @@ class RosterGroupPage(PrivatePoolPage):
         *Page.content_panels,
         MultiFieldPanel(
             [
-                FieldPanel("organisation", permission=MANAGE_POOL),
-                FieldPanel("contact_person", permission=MANAGE_POOL),
+                FieldPanel("organisation", permission=MANAGE_POOL_PERMISSION),
+                FieldPanel("contact_person", permission=MANAGE_POOL_PERMISSION),
             ],
             heading=_("Organisatie en contactpersoon"),
-            permission=MANAGE_POOL,
+            permission=MANAGE_POOL_PERMISSION,
         ),
         FieldPanel("description"),
         InlinePanel("members", heading=_("Leden"), label=_("lid")),
