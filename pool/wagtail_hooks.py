@@ -5,7 +5,7 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -13,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from . import panels  # noqa: F401
 from .access import hidden_pool_pages
 from .contact_groups import is_coordinator
+from .menu import PoolMenuItem
 from .models import Member, Organisation, PoolIndexPage
 from .permission_policies import NeverDeletePermissionPolicy
 from .viewsets import OrganisationViewSet
@@ -26,11 +27,6 @@ pool_menu = Menu(register_hook_name="register_pool_menu_item")
 class PoolMenu(SubmenuMenuItem):
     def is_shown(self, request):
         return any(item.is_shown(request) for item in self.menu.registered_menu_items)
-
-
-class GroupsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_coordinator(request.user)
 
 
 def groups_in_explorer(request):
@@ -53,9 +49,10 @@ def register_pool_menu():
 
 @hooks.register("register_pool_menu_item")
 def register_groups_menu_item():
-    return GroupsMenuItem(
+    return PoolMenuItem(
         gettext_lazy("Groepen en leden"),
         reverse_lazy("pool_groups"),
+        shown_to=is_coordinator,
         icon_name="folder-open-inverse",
         order=100,
     )

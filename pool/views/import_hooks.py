@@ -3,10 +3,10 @@
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
 from pool.access import manages_a_group
 from pool.contact_groups import is_coordinator
+from pool.menu import PoolMenuItem
 
 from .exports import RosterExportView, RosterOverviewView
 from .imports import RosterImportConfirmView, RosterImportView
@@ -31,16 +31,6 @@ urlpatterns = [
 ]
 
 
-class ImportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_coordinator(request.user)
-
-
-class ExportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return manages_a_group(request.user)
-
-
 @hooks.register("register_admin_urls")
 def register_roster_urls():
     return [
@@ -53,9 +43,10 @@ def register_roster_urls():
 
 @hooks.register("register_pool_menu_item")
 def register_import_menu_item():
-    return ImportMenuItem(
+    return PoolMenuItem(
         gettext_lazy("Importeren"),
         reverse_lazy("pool_roster:import"),
+        shown_to=is_coordinator,
         icon_name="upload",
         order=300,
     )
@@ -63,9 +54,10 @@ def register_import_menu_item():
 
 @hooks.register("register_pool_menu_item")
 def register_export_menu_item():
-    return ExportMenuItem(
+    return PoolMenuItem(
         gettext_lazy("Exporteren"),
         reverse_lazy("pool_roster:index"),
+        shown_to=manages_a_group,
         icon_name="download",
         order=310,
     )

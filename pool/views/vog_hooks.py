@@ -3,11 +3,11 @@
 from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from pool.access import manages_a_group
 from pool.contact_groups import is_coordinator
+from pool.menu import PoolMenuItem
 from pool.models import PoolSettings
 from pool.vog import members_needing_vog
 
@@ -24,16 +24,12 @@ def register_vog_urls():
     return [path("pool/vog/", include((urlpatterns, "pool_vog")))]
 
 
-class VogMenuItem(MenuItem):
-    def is_shown(self, request):
-        return manages_a_group(request.user)
-
-
 @hooks.register("register_pool_menu_item")
 def register_vog_menu_item():
-    return VogMenuItem(
+    return PoolMenuItem(
         gettext_lazy("VOG-overzicht"),
         reverse_lazy("pool_vog:index"),
+        shown_to=manages_a_group,
         name="pool-vog",
         icon_name="warning",
         order=250,
