@@ -10,6 +10,7 @@ from home import views as home_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("bestanden/", include(wagtaildocs_urls)),
+    path("sessies/", include("scheduling.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]

@@ -13,8 +13,11 @@ ALLOWED_HOSTS: list[str] = []
 INSTALLED_APPS = [
     "home",
     "pool",
+    "scheduling",
+    "schedule",
     "import_export",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -77,6 +80,13 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=600
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Every transaction takes the write lock when it starts, so two that both
+    # read and then write (the last free place of a session) wait for each
+    # other instead of failing or overbooking.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -120,8 +130,18 @@ SESSION_COOKIE_HTTPONLY = True
 DEFAULT_FROM_EMAIL = "OCO Almere <noreply@ocoalmere.nl>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+EMAIL_TIMEOUT = 20
+
 # Builders that load_initial_data runs after the site's own content.
-INITIAL_CONTENT_BUILDERS = ["pool.initial_content.build"]
+INITIAL_CONTENT_BUILDERS = ["pool.initial_content.build", "cms.agenda_content.build"]
+
+# The scheduling plugin: registrations are tied to the pool's members, and
+# sessions are for every OCO or for contact persons only.
+SCHEDULING_ATTENDEE_MODEL = "pool.Member"
+SCHEDULING_AUDIENCES = {
+    "ocos": {"label": _("Alle OCO's"), "public": True},
+    "contact_persons": {"label": _("Alleen contactpersonen"), "public": False},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCO Almere"

@@ -1,0 +1,2 @@
+def build(log=print, demo_users=False, demo_password=None):
+    return 0
