@@ -1,0 +1,1 @@
+"""Admin views and menu items for people who register others or themselves."""

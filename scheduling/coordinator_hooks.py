@@ -1,0 +1,1 @@
+"""Admin views and menu items for the people who plan sessions."""
