@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "scheduling",
     "schedule",
     "import_export",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -131,6 +132,10 @@ DEFAULT_FROM_EMAIL = "OCO Almere <noreply@ocoalmere.nl>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 EMAIL_TIMEOUT = 20
+
+# Background work (mail): run at once here; production queues it in the
+# database for a worker process (see production.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Builders that load_initial_data runs after the site's own content.
 INITIAL_CONTENT_BUILDERS = ["pool.initial_content.build", "cms.agenda_content.build"]

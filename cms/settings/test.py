@@ -1,5 +1,6 @@
 """Test settings: fast hashing, mail kept in memory, files in a temporary folder."""
 
+import os
 import tempfile
 
 from .base import *
@@ -22,4 +23,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not SQLite's shared in-memory database: threads in the
     # concurrency tests then wait for the write lock instead of failing.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+    # One file per run, so that runs side by side do not share it.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"oco-test-db-{os.getpid()}.sqlite3")
+    }

@@ -2,6 +2,13 @@ import pytest
 
 from scheduling.factories import CalendarFactory, SessionFactory
 from scheduling.occurrences import find_slot
+from tests.pool.conftest import (  # noqa: F401 - the pool's people, for the OCO side
+    contact_a,
+    contact_b,
+    coordinator,
+    group_a,
+    group_b,
+)
 
 
 @pytest.fixture
