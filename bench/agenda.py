@@ -146,9 +146,10 @@ def main():
         }
 
     print(
-        f"Agenda page, {args.requests} requests per figure; full = {args.sessions} weekly "
-        f"sessions, {occurrences} occurrences in the coming year, {args.registered} stored "
-        f"with registrations (built in {filled_in:.1f} s)."
+        f"Agenda page, {args.requests} requests per figure; full = "
+        f"{args.sessions} weekly sessions, {occurrences} occurrences in the coming "
+        f"year, {args.registered} stored with registrations "
+        f"(built in {filled_in:.1f} s)."
     )
     print(f"{'':14}{'median ms':>10}{'p95 ms':>10}  queries")
     for size in ("empty", "full"):

@@ -1,3 +1,4 @@
+import io
 from datetime import timedelta
 
 from django.core import mail
@@ -17,9 +18,11 @@ def test_a_mail_server_that_is_down_keeps_the_registration_and_queues_the_mail(
     session, django_capture_on_commit_callbacks
 ):
     slot = find_slot(session, session.start)
-    with override_settings(EMAIL_BACKEND=SERVER_DOWN):
-        with django_capture_on_commit_callbacks(execute=True):
-            registration = booking.register(slot, name="Mila", email="mila@example.org")
+    with (
+        override_settings(EMAIL_BACKEND=SERVER_DOWN),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        registration = booking.register(slot, name="Mila", email="mila@example.org")
 
     assert Registration.objects.get(pk=registration.pk).status == "confirmed"
     queued = OutgoingMail.objects.get(registration=registration)
@@ -34,17 +37,19 @@ def test_queued_mail_goes_out_once_the_server_is_back(
     session, django_capture_on_commit_callbacks
 ):
     slot = find_slot(session, session.start)
-    with override_settings(EMAIL_BACKEND=SERVER_DOWN):
-        with django_capture_on_commit_callbacks(execute=True):
-            booking.register(slot, name="Mila", email="mila@example.org")
+    with (
+        override_settings(EMAIL_BACKEND=SERVER_DOWN),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        booking.register(slot, name="Mila", email="mila@example.org")
     later = timezone.now() + timedelta(hours=1)
     OutgoingMail.objects.update(next_attempt_at=later - timedelta(minutes=1))
 
     # Not yet due: nothing is sent before its next attempt.
     assert send_due_mail() == 0
     OutgoingMail.objects.update(next_attempt_at=timezone.now())
-    call_command("send_queued_mail", stdout=open("/dev/null", "w"))
-    call_command("send_queued_mail", stdout=open("/dev/null", "w"))
+    call_command("send_queued_mail", stdout=io.StringIO())
+    call_command("send_queued_mail", stdout=io.StringIO())
 
     assert [m.to for m in mail.outbox] == [["mila@example.org"]]
     assert OutgoingMail.objects.get().status == OutgoingMail.Status.SENT
