@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import ics, tokens
-from .models import OutgoingMail, PersonalFeed, Registration
+from .models import AgendaPage, OutgoingMail, PersonalFeed, Registration
 
 SUBJECTS = {
     "confirmed": _("Aangemeld: %(title)s op %(date)s"),
@@ -97,6 +97,8 @@ def links(registration, slot):
                     args=[tokens.make(registration, tokens.CONTRIBUTE)],
                 )
             )
+    page_url = AgendaPage.url_for_slot(slot)
+    result["session_url"] = absolute(page_url) if page_url else None
     feed = personal_feed(registration)
     result["feed_url"] = absolute(
         reverse("scheduling:personal_feed", args=[feed.token])

@@ -1,9 +1,10 @@
 from django import forms
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -43,3 +44,71 @@ class AgendaPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("agendapagina")
         verbose_name_plural = _("agendapagina's")
+
+    # Routes: thin wrappers, the views are in scheduling.views.agenda.
+
+    @path("", name="index")
+    def index_route(self, request):
+        from ..views import agenda
+
+        return agenda.index(self, request)
+
+    @path("sessie/<int:session_id>/<str:key>/", name="detail")
+    def detail_route(self, request, session_id, key):
+        from ..views import agenda
+
+        return agenda.detail(self, request, session_id, key)
+
+    @path("sessie/<int:session_id>/<str:key>/aangemeld/", name="registered")
+    def registered_route(self, request, session_id, key):
+        from ..views import agenda
+
+        return agenda.registered(self, request, session_id, key)
+
+    # What the page shows.
+
+    def shown_calendars(self):
+        """The calendars this page shows: the chosen ones, or (none chosen)
+        every calendar that has sessions."""
+        from schedule.models import Calendar
+
+        chosen = list(self.calendars.all())
+        if chosen:
+            return sorted(chosen, key=lambda calendar: calendar.name.lower())
+        return list(
+            Calendar.objects.filter(event__session__isnull=False)
+            .distinct()
+            .order_by("name")
+        )
+
+    def shows_calendar(self, calendar_id, calendars=None):
+        calendars = self.shown_calendars() if calendars is None else calendars
+        return any(calendar.pk == calendar_id for calendar in calendars)
+
+    def subpage_url(self, base, route, slot):
+        """The URL of a slot's page (or its confirmation) below this page's
+        URL ``base``."""
+        path = self.reverse_subpage(route, args=[slot.session.pk, slot.key])
+        return (base if base.endswith("/") else base + "/") + path
+
+    @classmethod
+    def for_calendar(cls, calendar_id):
+        """The first live agenda page that shows a calendar, or None."""
+        return (
+            cls.objects.live()
+            .filter(Q(calendars=calendar_id) | Q(calendars__isnull=True))
+            .order_by("path")
+            .first()
+        )
+
+    @classmethod
+    def url_for_slot(cls, slot, request=None):
+        """The URL of a slot's page on the first live agenda page that shows
+        its calendar, or None when no page does."""
+        page = cls.for_calendar(slot.session.calendar_id)
+        if page is None:
+            return None
+        base = page.get_url(request)
+        if base is None:
+            return None
+        return page.subpage_url(base, "detail", slot)
