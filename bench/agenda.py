@@ -48,7 +48,7 @@ def fill(sessions, weeks, registered):
 
     from scheduling import booking
     from scheduling.factories import CalendarFactory, SessionFactory, next_evening
-    from scheduling.occurrences import find_slot
+    from scheduling.occurrences import slots_between
 
     calendars = [
         CalendarFactory(name=name, slug=name.lower())
@@ -56,7 +56,7 @@ def fill(sessions, weeks, registered):
     ]
     series = []
     for number in range(sessions):
-        start = next_evening(days=1 + number % 300)
+        start = next_evening(days=2 + number % 300)
         series.append(
             SessionFactory(
                 calendar=calendars[number % 2],
@@ -71,9 +71,9 @@ def fill(sessions, weeks, registered):
     now = timezone.now()
     for number in range(registered):
         session = series[number % len(series)]
-        slot = find_slot(
-            session, session.start + timedelta(weeks=number // len(series))
-        )
+        week = number // len(series)
+        window_end = session.start + timedelta(weeks=week + 1)
+        slot = slots_between(session.start, window_end, sessions=[session])[week]
         for person in range(3):
             booking.register(
                 slot,

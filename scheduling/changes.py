@@ -51,7 +51,12 @@ def restore_occurrence(slot):
             raise BookingError(_("Deze sessie was niet geannuleerd."))
         occurrence.cancelled = False
         occurrence.save()
-        return _notify(occurrence, slot.session, "confirmed")
+        slot = Slot.from_occurrence(slot.session, occurrence)
+        registrations = Registration.objects.active().filter(occurrence=occurrence)
+        for registration in registrations:
+            confirmed = registration.status == Registration.Status.CONFIRMED
+            mailer.queue(registration, "confirmed" if confirmed else "waiting", slot)
+        return len(registrations)
 
 
 def move_occurrence(slot, start, end, *, now=None):

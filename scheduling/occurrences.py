@@ -136,23 +136,31 @@ def slots_between(start, end, *, calendars=None, sessions=None):
 
 
 def add_counts(slots):
-    """Fill in confirmed and waiting counts for the stored occurrences, in one query."""
-    ids = [slot.occurrence_id for slot in slots if slot.occurrence_id]
-    counts = {}
-    if ids:
-        counts = {
-            row["occurrence"]: row
-            for row in Registration.objects.filter(occurrence__in=ids)
-            .values("occurrence")
-            .annotate(
-                confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
-                waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
-            )
-        }
+    """Fill in confirmed and waiting counts (and the stored occurrence) for each
+    slot, in one query.
+
+    Looked up by (session, original start), not by stored id, because slots
+    from the agenda's cache may predate the storing of their occurrence."""
+    if not slots:
+        return slots
+    counts = {
+        (row["occurrence__event_id"], row["occurrence__original_start"]): row
+        for row in Registration.objects.filter(
+            occurrence__event_id__in={slot.session.pk for slot in slots},
+            occurrence__original_start__in={slot.original_start for slot in slots},
+        )
+        .values("occurrence", "occurrence__event_id", "occurrence__original_start")
+        .annotate(
+            confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        )
+    }
     for slot in slots:
-        row = counts.get(slot.occurrence_id)
+        row = counts.get((slot.session.pk, slot.original_start))
         slot.confirmed = row["confirmed"] if row else 0
         slot.waiting = row["waiting"] if row else 0
+        if row:
+            slot.occurrence_id = row["occurrence"]
     return slots
 
 

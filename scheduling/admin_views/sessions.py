@@ -1,0 +1,303 @@
+"""Admin views of sessions: the listing, the form with what follows from a
+change, refusing to delete a session people registered for, and the overview
+of one session's occurrences."""
+
+from datetime import timedelta
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.defaults import permission_denied
+from django.views.generic import TemplateView
+from schedule.models import Calendar
+from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets.button import Button, ListingButton
+
+from .. import booking, changes
+from ..hooks import may_manage_registrations
+from ..models import OutgoingMail, Registration, Session
+from ..occurrences import add_counts, local, sessions_queryset, slots_between
+
+SESSION_NAMESPACE = "scheduling_session"
+CHANGE_SESSION = "scheduling.change_session"
+OVERVIEW_MONTHS_BACK = timedelta(days=92)
+MAX_WINDOW = timedelta(days=731)
+
+
+def forbidden(request):
+    """A real 403. Inside the admin, Wagtail turns PermissionDenied into a
+    redirect to the dashboard, which looks as if the page merely moved."""
+    return permission_denied(request, PermissionDenied())
+
+
+def session_url(view_name, *args):
+    return reverse(f"{SESSION_NAMESPACE}:{view_name}", args=args)
+
+
+def may_change_sessions(user):
+    return user.is_active and user.has_perm(CHANGE_SESSION)
+
+
+def may_see_overview(user):
+    return may_change_sessions(user) or may_manage_registrations(user)
+
+
+def moment(value):
+    return date_format(local(value), "D j F Y H:i")
+
+
+class PermissionRequiredMixin:
+    """For the views outside the viewsets' permission policy: users for whom
+    ``may_use`` is false get a real 403, before anything is looked up."""
+
+    def may_use(self, user):
+        raise NotImplementedError
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.may_use(request.user):
+            return forbidden(request)
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SessionFilterSet(WagtailFilterSet):
+    calendar = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Agenda"),
+        queryset=Calendar.objects.order_by("name"),
+        empty_label=gettext_lazy("Alle agenda's"),
+    )
+
+    class Meta:
+        model = Session
+        fields = ["calendar"]
+
+
+class StartColumn(Column):
+    def get_value(self, instance):
+        return moment(instance.start)
+
+
+class SessionIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("calendar", "rule")
+
+    @cached_property
+    def columns(self):
+        title_column = self._get_title_column_class(TitleColumn)
+        return [
+            title_column(
+                "title",
+                label=_("Titel"),
+                get_url=self.get_edit_url,
+                sort_key="title",
+            ),
+            Column(
+                "calendar",
+                label=_("Agenda"),
+                accessor="calendar.name",
+                sort_key="calendar__name",
+            ),
+            StartColumn("start", label=_("Eerste keer"), sort_key="start"),
+            Column(
+                "recurrence", label=_("Herhaling"), accessor="get_recurrence_display"
+            ),
+            Column("capacity", label=_("Plaatsen"), sort_key="capacity"),
+            Column("audience", label=_("Voor wie"), accessor="audience_label"),
+        ]
+
+    def get_list_more_buttons(self, instance):
+        return [
+            ListingButton(
+                _("Data en aanmeldingen"),
+                url=session_url("overview", instance.pk),
+                icon_name="date",
+                priority=5,
+            ),
+            *super().get_list_more_buttons(instance),
+        ]
+
+
+class SessionCreateView(generic.CreateView):
+    def get_success_message(self, instance):
+        return _("Sessie '%(title)s' is toegevoegd.") % {"title": instance.title}
+
+
+def has_registrations(session):
+    return Registration.objects.filter(occurrence__event_id=session.pk).exists()
+
+
+def moved_mail_count(session):
+    return OutgoingMail.objects.filter(
+        purpose="session_moved", registration__occurrence__event_id=session.pk
+    ).count()
+
+
+class SessionEditView(generic.EditView):
+    def get_page_subtitle(self):
+        return self.object.title
+
+    def get_success_message(self):
+        return _("Sessie '%(title)s' is opgeslagen.") % {"title": self.object.title}
+
+    @cached_property
+    def can_delete(self):
+        return super().can_delete and not has_registrations(self.object)
+
+    @cached_property
+    def header_more_buttons(self):
+        return [
+            Button(
+                _("Data en aanmeldingen"),
+                url=session_url("overview", self.object.pk),
+                icon_name="date",
+                priority=5,
+            ),
+            *super().header_more_buttons,
+        ]
+
+    def save_instance(self):
+        previous = self.form.previous
+        session = super().save_instance()
+        self.follow_changes(session, previous)
+        return session
+
+    def follow_changes(self, session, previous):
+        """Move, promote and warn after the session itself has been saved."""
+        stranded = []
+        if (session.start, session.end) != (previous["start"], previous["end"]):
+            before = moved_mail_count(session)
+            stranded += changes.follow_series_change(
+                session, previous["start"], previous["end"]
+            )
+            told = moved_mail_count(session) - before
+            if told:
+                messages.info(
+                    self.request,
+                    ngettext(
+                        "%(count)s aangemelde deelnemer krijgt bericht van de "
+                        "nieuwe tijd.",
+                        "%(count)s aangemelde deelnemers krijgen bericht van de "
+                        "nieuwe tijd.",
+                        told,
+                    )
+                    % {"count": told},
+                )
+        if session.capacity > previous["capacity"]:
+            promoted = booking.promote_for_session(session)
+            if promoted:
+                messages.info(
+                    self.request,
+                    ngettext(
+                        "%(count)s deelnemer van de wachtlijst heeft nu een plaats "
+                        "en krijgt bericht.",
+                        "%(count)s deelnemers van de wachtlijst hebben nu een plaats "
+                        "en krijgen bericht.",
+                        len(promoted),
+                    )
+                    % {"count": len(promoted)},
+                )
+        if stranded or (session.recurrence, session.end_recurring_period) != (
+            previous["recurrence"],
+            previous["end_recurring_period"],
+        ):
+            stranded += changes.orphaned_occurrences(session)
+        if stranded:
+            starts = sorted({occurrence.start for occurrence in stranded})
+            messages.warning(
+                self.request,
+                _(
+                    "Deze sessies hebben aanmeldingen maar horen niet meer bij de "
+                    "reeks: %(dates)s. Annuleer of verplaats ze via 'Data en "
+                    "aanmeldingen'."
+                )
+                % {"dates": ", ".join(moment(start) for start in starts)},
+            )
+
+
+class SessionDeleteView(generic.DeleteView):
+    """Deleting would take the registrations with it: refused while there are any."""
+
+    def get_success_message(self):
+        return _("Sessie '%(title)s' is verwijderd.") % {"title": self.object.title}
+
+    def refuse(self):
+        messages.error(
+            self.request,
+            _(
+                "Sessie '%(title)s' kan niet worden verwijderd: er hebben zich "
+                "mensen voor aangemeld. Annuleer de sessies die niet doorgaan; zo "
+                "krijgen de deelnemers bericht en blijft de geschiedenis bewaard."
+            )
+            % {"title": self.object.title},
+        )
+        return redirect(session_url("edit", self.object.pk))
+
+    def get(self, request, *args, **kwargs):
+        if has_registrations(self.object):
+            return self.refuse()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if has_registrations(self.object):
+            return self.refuse()
+        return super().post(request, *args, **kwargs)
+
+
+def overview_window(session, now):
+    """From three months back to the end of the series, two years at most."""
+    if session.rule_id:
+        series_end = session.end_recurring_period or now + MAX_WINDOW
+    else:
+        series_end = session.end
+    end = series_end + timedelta(days=1)
+    start = max(session.start - timedelta(days=1), now - OVERVIEW_MONTHS_BACK)
+    if start >= end:  # a series that ended long ago: its last three months
+        start = max(session.start - timedelta(days=1), end - OVERVIEW_MONTHS_BACK)
+    return start, min(end, start + MAX_WINDOW)
+
+
+class SessionOverviewView(
+    PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    template_name = "scheduling/admin/session_overview.html"
+    header_icon = "date"
+    page_title = gettext_lazy("Data en aanmeldingen")
+
+    def may_use(self, user):
+        return may_see_overview(user)
+
+    def get_page_subtitle(self):
+        return self.session.title
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": session_url("index"), "label": _("Sessies")},
+            {"url": session_url("edit", self.session.pk), "label": self.session.title},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get(self, request, pk):
+        self.session = get_object_or_404(sessions_queryset(), pk=pk)
+        now = timezone.now()
+        start, end = overview_window(self.session, now)
+        slots = add_counts(slots_between(start, end, sessions=[self.session]))
+        context = self.get_context_data(
+            session=self.session,
+            slots=slots,
+            window_start=local(start),
+            window_end=local(end),
+            now=now,
+            may_manage=may_manage_registrations(request.user),
+            may_edit=may_change_sessions(request.user),
+        )
+        return self.render_to_response(context)
