@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from . import panels  # noqa: F401
+from . import panels, scheduling_hooks  # noqa: F401
 from .access import hidden_pool_pages
 from .contact_groups import is_coordinator
 from .menu import PoolMenuItem

@@ -143,6 +143,8 @@ INITIAL_CONTENT_BUILDERS = ["pool.initial_content.build", "cms.agenda_content.bu
 # The scheduling plugin: registrations are tied to the pool's members, and
 # sessions are for every OCO or for contact persons only.
 SCHEDULING_ATTENDEE_MODEL = "pool.Member"
+# Editors may place an agenda page under a standard page ("Voor OCO's").
+STANDARD_PAGE_EXTRA_SUBPAGE_TYPES = ["scheduling.AgendaPage"]
 SCHEDULING_AUDIENCES = {
     "ocos": {"label": _("Alle OCO's"), "public": True},
     "contact_persons": {"label": _("Alleen contactpersonen"), "public": False},

@@ -1,6 +1,7 @@
 import re
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -94,7 +95,13 @@ class StandardPage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
-    subpage_types = ["home.StandardPage", "home.DocumentIndexPage"]
+    # Apps with page types of their own name them in this setting (the agenda),
+    # so that home need not know them.
+    subpage_types = [
+        "home.StandardPage",
+        "home.DocumentIndexPage",
+        *getattr(settings, "STANDARD_PAGE_EXTRA_SUBPAGE_TYPES", []),
+    ]
 
     class Meta:
         verbose_name = _("standaardpagina")

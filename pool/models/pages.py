@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Page
 
 from pool.forms import RosterGroupPageForm
+from pool.participation import ParticipationPanel
 
 from .members import MANAGE_POOL_PERMISSION
 
@@ -112,6 +113,7 @@ class RosterGroupPage(PrivatePoolPage):
         ),
         FieldPanel("description"),
         InlinePanel("members", heading=_("Leden"), label=_("lid")),
+        ParticipationPanel(heading=_("Deelname aan trainingen en intervisie")),
     ]
     promote_panels: list = []
     base_form_class = RosterGroupPageForm

@@ -25,6 +25,9 @@ EXPECTED_PATHS = {
     "/privacyverklaring/",
     "/toegankelijkheid/",
     "/zoeken/",
+    # Built by the agenda's content builder (cms.agenda_content).
+    "/voor-ocos/",
+    "/voor-ocos/agenda/",
 }
 
 
