@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from scheduling import booking
 from scheduling.factories import SessionFactory, next_evening
-from scheduling.occurrences import find_slot
+from scheduling.occurrences import find_slot, upcoming_slots
 
 
 def _count_queries(client, url, **params):
@@ -33,13 +33,16 @@ def test_index_queries_do_not_grow_with_sessions(client, agenda, calendar):
     _sessions_with_a_registration(calendar, 5)
     few, few_html = _count_queries(client, agenda.url)
 
+    # 500 weekly series of ten weeks each: 5,000 occurrences more.
+    start = next_evening(days=3)
     _sessions_with_a_registration(
         calendar,
-        60,
+        500,
         recurrence="weekly",
-        start=next_evening(days=3),
-        end_recurring_period=next_evening(days=3) + timedelta(days=200),
+        start=start,
+        end_recurring_period=start + timedelta(weeks=9, hours=3),
     )
+    assert len(upcoming_slots(calendar_ids=[calendar.pk])) == 5 + 500 * 10
     many, many_html = _count_queries(client, agenda.url)
 
     assert "5 sessies" in few_html
