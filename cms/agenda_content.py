@@ -4,9 +4,8 @@ the agenda. What exists is left alone (sessions are found by calendar and
 title), so running it again creates nothing.
 
 With the demo accounts (development only) a few of the pool's demo members are
-registered too, through booking.register: their confirmation mails are queued
-like any other and printed on the console. Without them nobody is registered,
-so no mail ever goes to the invented addresses."""
+registered too, through booking.register without mail. Without them nobody is
+registered."""
 
 import datetime
 
@@ -268,7 +267,9 @@ class AgendaBuilder:
 
     def register(self, slot, name, email, **kwargs):
         try:
-            registration = booking.register(slot, name=name, email=email, **kwargs)
+            registration = booking.register(
+                slot, name=name, email=email, notify=False, **kwargs
+            )
         except booking.BookingError as error:
             self.log(f"{name}: {error.message}")
             return None

@@ -50,11 +50,13 @@ def register(
     registered_by=None,
     now=None,
     ignore_deadline=False,
+    notify=True,
 ):
     """Register someone for ``slot``; confirmed while places are left, else waiting.
 
     Raises BookingError with a message for the user and changes nothing when
-    the registration cannot be made."""
+    the registration cannot be made. ``notify=False`` sends no mail (for
+    registrations that are loaded, not made by the person)."""
     now = now or timezone.now()
     email = (email or "").strip().lower()
     if attendee is None:
@@ -95,10 +97,13 @@ def register(
                 status_changed_at=now,
                 **_attendee_fields(attendee),
             )
-            mailer.queue(
-                registration,
-                "confirmed" if status == Registration.Status.CONFIRMED else "waiting",
-            )
+            if notify:
+                mailer.queue(
+                    registration,
+                    "confirmed"
+                    if status == Registration.Status.CONFIRMED
+                    else "waiting",
+                )
     except IntegrityError as error:
         raise BookingError(
             _("%(name)s is al aangemeld voor deze sessie.") % {"name": name}
