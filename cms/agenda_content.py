@@ -307,7 +307,11 @@ class AgendaBuilder:
         new_page = page is None
         if new_page:
             page = StandardPage(
-                title="Voor OCO's", slug="voor-ocos", intro=INTRO, live=False
+                title="Voor OCO's",
+                slug="voor-ocos",
+                intro=INTRO,
+                live=False,
+                show_in_footer=True,
             )
             home.add_child(instance=page)
             self.created += 1

@@ -71,7 +71,7 @@ class OccurrencePageMixin(OccurrenceMixin, WagtailAdminTemplateMixin):
                 "url": session_url("overview", self.session.pk),
                 "label": self.session.title,
             },
-            {"url": "", "label": moment(self.slot.start)},
+            {"url": "", "label": f"{self.session.title}, {moment(self.slot.start)}"},
         ]
 
 

@@ -181,3 +181,11 @@ def test_the_page_for_ocos_has_the_agenda_of_all_three_calendars(client, home):
     html = client.get("/voor-ocos/").content.decode()
     assert "<h1>Voor OCO&#x27;s</h1>" in html
     assert 'href="/voor-ocos/agenda/"' in html
+
+
+def test_volunteers_find_their_page_in_the_footer_not_on_the_home_page(client):
+    home_html = client.get("/").content.decode()
+    main = home_html.split("<main")[1].split("</main>")[0]
+    footer = home_html.split("<footer")[1].split("</footer>")[0]
+    assert "/voor-ocos/" not in main
+    assert 'href="/voor-ocos/"' in footer
