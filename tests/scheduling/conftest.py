@@ -6,6 +6,7 @@ from tests.pool.conftest import (  # noqa: F401 - the pool's people, for the OCO
     contact_a,
     contact_b,
     coordinator,
+    editor,
     group_a,
     group_b,
 )
