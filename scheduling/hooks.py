@@ -7,7 +7,7 @@ scheduling_attendees_for_user(user)
     The attendees (a queryset of SCHEDULING_ATTENDEE_MODEL) that ``user`` may
     register and whose registrations and contributions they may see. Results
     of several hooks are combined. Users with the plugin's "change
-    registration" permission see everyone.
+    registration" permission about whom no hook answers see everyone.
 scheduling_find_attendee(email)
     The attendee that an email address belongs to, or None. Used to tie a
     registration made on the public form to an attendee.
@@ -16,6 +16,7 @@ scheduling_user_audiences(user)
     that they may register themselves for a session that is not public.
 """
 
+from django.db.models import Q
 from wagtail import hooks
 
 from . import conf
@@ -32,23 +33,26 @@ def may_manage_registrations(user):
 
 
 def attendees_for_user(user):
-    """Attendees ``user`` may register and see; none without an attendee model."""
+    """Attendees ``user`` may register and see; None without an attendee model.
+
+    The site's hooks answer; several answers are combined. For someone who
+    manages all registrations and about whom no hook answers, everyone."""
     model = conf.attendee_model()
     if model is None or not user.is_authenticated:
         return None
-    if may_manage_registrations(user):
-        return model._default_manager.all()
-    querysets = [
-        result
+    answers = [
+        answer
         for hook in hooks.get_hooks(ATTENDEES_FOR_USER)
-        if (result := hook(user)) is not None
+        if (answer := hook(user)) is not None
     ]
-    if not querysets:
+    if not answers:
+        if may_manage_registrations(user):
+            return model._default_manager.all()
         return model._default_manager.none()
-    pks = set()
-    for queryset in querysets:
-        pks.update(queryset.values_list("pk", flat=True))
-    return model._default_manager.filter(pk__in=pks)
+    pks = Q()
+    for answer in answers:
+        pks |= Q(pk__in=answer.values("pk"))
+    return model._default_manager.filter(pks)
 
 
 def find_attendee(email):

@@ -19,7 +19,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from .. import hooks
 from ..forms import MAX_CONTRIBUTIONS, ContributionForm
 from ..models import Contribution, ContributionKind, Registration
-from .register import OccurrenceRegisterView, forbidden, may_register, own_email
+from .register import OccurrenceRegisterView, may_register, own_email
+from .responses import forbidden
 
 PAGE_SIZE = 50
 

@@ -17,7 +17,8 @@ from .. import tasks
 from ..hooks import may_manage_registrations
 from ..models import OutgoingMail
 from .registrations import ActionButtonColumn, MomentColumn
-from .sessions import PermissionRequiredMixin, forbidden
+from .responses import forbidden
+from .sessions import PermissionRequiredMixin
 
 OUTBOX_NAMESPACE = "scheduling_outbox"
 STUCK = [OutgoingMail.Status.PENDING, OutgoingMail.Status.FAILED]

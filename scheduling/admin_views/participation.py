@@ -12,7 +12,8 @@ from schedule.models import Calendar
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import hooks, participation
-from .register import forbidden, has_attendees, registrable_attendees
+from .register import has_attendees, registrable_attendees
+from .responses import forbidden
 
 PAGE_SIZE = 100
 QUIET_FILTER = "niets_bijgewoond"

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -19,45 +18,23 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from django.views.defaults import permission_denied
-from wagtail import hooks as wagtail_hooks
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import booking, conf, hooks
 from ..models import Registration, Session
 from ..occurrences import add_counts, find_slot, parse_occurrence_key, slots_between
+from .responses import forbidden
 
 WINDOW = timedelta(days=183)
 SELF = "self"
 
 
-def forbidden(request):
-    """A real 403: inside the admin Wagtail turns PermissionDenied into a
-    redirect to the dashboard, which looks as if the page merely moved."""
-    return permission_denied(request, PermissionDenied())
-
-
 def registrable_attendees(user):
-    """The attendees ``user`` may register, in name order; None without any.
-
-    For someone who manages all registrations hooks.attendees_for_user is
-    everyone, also people who left; the site's hooks know who is current (the
-    pool: active members), so their answer narrows the list when they give one."""
+    """The attendees ``user`` may register, in name order; None without any."""
     attendees = hooks.attendees_for_user(user)
     if attendees is None:
         return None
-    if hooks.may_manage_registrations(user):
-        answers = [
-            answer
-            for hook in wagtail_hooks.get_hooks(hooks.ATTENDEES_FOR_USER)
-            if (answer := hook(user)) is not None
-        ]
-        if answers:
-            current = Q()
-            for answer in answers:
-                current |= Q(pk__in=answer.values("pk"))
-            attendees = attendees.filter(current)
     return attendees.order_by(conf.attendee_name_field(), "pk")
 
 

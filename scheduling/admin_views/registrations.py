@@ -26,7 +26,8 @@ from ..models import Registration
 from ..occurrences import local, occurrence_key
 from ..resources import RegistrationResource
 from .occurrences import OccurrenceMixin
-from .sessions import PermissionRequiredMixin, forbidden, moment, session_url
+from .responses import forbidden
+from .sessions import PermissionRequiredMixin, moment, session_url
 
 REGISTRATIONS_NAMESPACE = "scheduling_registrations"
 MAX_ID_DIGITS = 18

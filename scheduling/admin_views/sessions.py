@@ -5,7 +5,6 @@ of one session's occurrences."""
 from datetime import timedelta
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -13,7 +12,6 @@ from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from schedule.models import Calendar
 from wagtail.admin import messages
@@ -27,17 +25,12 @@ from .. import booking, changes
 from ..hooks import may_manage_registrations
 from ..models import OutgoingMail, Registration, Session
 from ..occurrences import add_counts, local, sessions_queryset, slots_between
+from .responses import forbidden
 
 SESSION_NAMESPACE = "scheduling_session"
 CHANGE_SESSION = "scheduling.change_session"
 OVERVIEW_MONTHS_BACK = timedelta(days=92)
 MAX_WINDOW = timedelta(days=731)
-
-
-def forbidden(request):
-    """A real 403. Inside the admin, Wagtail turns PermissionDenied into a
-    redirect to the dashboard, which looks as if the page merely moved."""
-    return permission_denied(request, PermissionDenied())
 
 
 def session_url(view_name, *args):
