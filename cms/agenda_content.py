@@ -3,9 +3,9 @@ today, the coordinators' rights on the agenda and the page "Voor OCO's" with
 the agenda. What exists is left alone (sessions are found by calendar and
 title), so running it again creates nothing.
 
-With the demo accounts (development only) a few of the pool's demo members are
-registered too, through booking.register without mail. Without them nobody is
-registered."""
+A few of the pool's members are registered, through booking.register but
+without mail (they did not register themselves); with the demo accounts
+(development only) the demo contact persons too, for their meeting."""
 
 import datetime
 
@@ -152,9 +152,9 @@ class AgendaBuilder:
     def build(self):
         calendars = {slug: self.calendar(name, slug) for name, slug in CALENDARS}
         self.sessions(calendars)
+        self.member_registrations()
         if self.demo_users:
-            # Never without: the confirmation mails go to invented addresses.
-            self.demo_registrations()
+            self.contact_person_registrations()
         self.coordinator_permissions()
         self.pages(list(calendars.values()))
         return self.created
@@ -222,10 +222,10 @@ class AgendaBuilder:
 
     # Registrations
 
-    def demo_registrations(self):
+    def member_registrations(self):
         """On the next open occurrence of sessions that have no registrations
-        yet: a full training with a waiting list, a few others with a case, and
-        the contact persons at their meeting."""
+        yet: a full training with a waiting list and a few others, one with a
+        case. Loaded without mail, as nobody registered themselves."""
         members = list(Member.objects.active().order_by("name", "pk"))
         by = get_user_model().objects.filter(username="coordinator").first()
         plans = [
@@ -243,6 +243,9 @@ class AgendaBuilder:
             ] + [self.register(slot, name, email) for name, email in others]
             if title == EVENING and made[0]:
                 self.contribution(made[0], "case", CASE)
+
+    def contact_person_registrations(self):
+        """The demo contact persons at their first meeting, with an agenda item."""
         slot = self.open_slot(MEETING)
         users = get_user_model().objects.filter(username__in=CONTACT_USERS)
         for user in users.order_by("username") if slot else []:

@@ -106,38 +106,41 @@ def test_trainings_are_one_off_with_dutch_descriptions_and_a_place():
         assert len(training.description) > 80
 
 
-def test_without_the_demo_accounts_nobody_is_registered_or_mailed():
-    assert not Registration.objects.exists()
-    assert not OutgoingMail.objects.exists()
-
-
-@pytest.fixture
-def demo_registrations(db):
-    coordinator = UserFactory(username="coordinator")
-    UserFactory(
-        username="contactpersoon-schakel", first_name="Hanneke", last_name="Schakel"
-    )
-    created = agenda_content.build(log=[].append, demo_users=True)
-    return coordinator, created
-
-
 def registrations_for(title):
     return Registration.objects.filter(occurrence__event__title=title)
 
 
-def test_demo_members_fill_a_training_with_a_waiting_list(demo_registrations):
-    coordinator, created = demo_registrations
+def test_members_fill_a_training_with_a_waiting_list_without_any_mail():
     full = registrations_for("Omgaan met grenzen")
     assert full.confirmed().count() == 12
     assert full.confirmed().filter(attendee_id__isnull=False).count() == 12
-    assert full.confirmed().filter(registered_by=coordinator).count() == 12
     assert full.waiting().count() == 2
     assert (
         registrations_for("Basistraining onafhankelijke cliëntondersteuning").count()
         == 2
     )
-    assert created == Registration.objects.count() + Contribution.objects.count()
     # Loaded, not made by the people themselves: nobody is mailed.
+    assert not OutgoingMail.objects.exists()
+
+
+def test_without_the_demo_accounts_no_contact_person_is_registered():
+    assert not registrations_for("Contactpersonenoverleg").exists()
+    assert not Contribution.objects.filter(kind="agenda_item").exists()
+
+
+@pytest.fixture
+def demo_registrations(db):
+    UserFactory(
+        username="contactpersoon-schakel", first_name="Hanneke", last_name="Schakel"
+    )
+    return agenda_content.build(log=[].append, demo_users=True)
+
+
+def test_the_demo_accounts_add_the_contact_persons_once(demo_registrations):
+    meeting = registrations_for("Contactpersonenoverleg")
+    assert list(meeting.values_list("name", flat=True)) == ["Hanneke Schakel"]
+    # The contact person's registration and agenda item; the members' were there.
+    assert demo_registrations == 2
     assert not OutgoingMail.objects.exists()
     assert agenda_content.build(log=[].append, demo_users=True) == 0
 
