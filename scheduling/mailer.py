@@ -9,7 +9,6 @@ import secrets
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -161,7 +160,3 @@ def enqueue_delivery(mail_id):
         import logging
 
         logging.getLogger(__name__).exception("Could not enqueue mail %s", mail_id)
-
-
-def attendee_content_type(attendee):
-    return ContentType.objects.get_for_model(attendee)
