@@ -6,13 +6,14 @@ the settings), so two people taking the last place at the same moment are
 served one after the other and capacity is never exceeded.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from schedule.models import Occurrence
 
 from . import hooks, mailer
-from .models import Registration
+from .models import Registration, Session
 from .occurrences import store_slot
 
 
@@ -33,8 +34,6 @@ def _locked_occurrence(slot):
 def _attendee_fields(attendee):
     if attendee is None:
         return {"attendee_type": None, "attendee_id": None}
-    from django.contrib.contenttypes.models import ContentType
-
     return {
         "attendee_type": ContentType.objects.get_for_model(attendee),
         "attendee_id": attendee.pk,
@@ -142,8 +141,6 @@ def promote_waiting(occurrence, *, capacity=None, now=None):
     if occurrence.cancelled or occurrence.start <= now:
         return []
     if capacity is None:
-        from .models import Session
-
         capacity = Session.objects.values_list("capacity", flat=True).get(
             pk=occurrence.event_id
         )

@@ -5,6 +5,7 @@ background task once that transaction commits. If the mail server is down the
 registration is saved all the same; the mail waits in the outbox and is
 retried (see tasks.deliver_mail and the send_queued_mail command)."""
 
+import logging
 import secrets
 from urllib.parse import urljoin
 
@@ -16,7 +17,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import ics, tokens
-from .models import AgendaPage, OutgoingMail, PersonalFeed, Registration
+from .models import AgendaPage, OutgoingMail, PersonalFeed, Registration, Session
+from .occurrences import Slot
+
+logger = logging.getLogger(__name__)
 
 SUBJECTS = {
     "confirmed": _("Aangemeld: %(title)s op %(date)s"),
@@ -72,9 +76,6 @@ def personal_feed(registration):
 
 
 def slot_for(registration):
-    from .models import Session
-    from .occurrences import Slot
-
     session = Session.objects.get(pk=registration.occurrence.event_id)
     return Slot.from_occurrence(session, registration.occurrence)
 
@@ -157,6 +158,4 @@ def enqueue_delivery(mail_id):
     except Exception:
         # A task backend that is unreachable must not break the request; the
         # send_queued_mail command picks the mail up.
-        import logging
-
-        logging.getLogger(__name__).exception("Could not enqueue mail %s", mail_id)
+        logger.exception("Could not enqueue mail %s", mail_id)

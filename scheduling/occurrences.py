@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from django.core.cache import cache
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from schedule.models import Occurrence
 
 from .models import Registration, Session
@@ -74,8 +75,6 @@ class Slot:
 
     def registration_closed_reason(self, now=None, *, ignore_deadline=False):
         """Why nobody can register any more, or None while registration is open."""
-        from django.utils.translation import gettext as _
-
         now = now or timezone.now()
         if self.cancelled:
             return _("Deze sessie gaat niet door.")
