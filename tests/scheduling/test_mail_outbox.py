@@ -89,3 +89,26 @@ def test_the_confirmation_carries_the_session_and_working_links(session, client)
     response = client.get(feed.strip().removeprefix("http://testserver"))
     assert response.status_code == 200
     assert b"Training gespreksvoering" in response.content
+
+
+def test_on_a_queueing_backend_a_failed_send_queues_its_own_retry(session):
+    """The database backend (production) can run a task later: a failed send
+    enqueues itself again for the time of its next attempt."""
+    from django_tasks import default_task_backend
+
+    from scheduling.tasks import deliver_mail
+
+    slot = find_slot(session, session.start)
+    with override_settings(
+        EMAIL_BACKEND=SERVER_DOWN,
+        TASKS={"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}},
+    ):
+        registration = booking.register(slot, name="Mila", email="mila@example.org")
+        queued = OutgoingMail.objects.get(registration=registration)
+        deliver_mail.call(queued.pk)
+        (retry,) = default_task_backend.results
+
+    queued.refresh_from_db()
+    assert retry.args == [queued.pk]
+    assert retry.task.run_after == queued.next_attempt_at
+    assert queued.status == OutgoingMail.Status.PENDING
