@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from schedule.models import Calendar
 
+from cms import agenda_history
 from home.models import HomePage, StandardPage
 from pool.contact_groups import COORDINATORS_GROUP
 from pool.models import Member
@@ -47,6 +48,8 @@ RULES = "Wmo en Jeugdwet: wat moet je weten"
 EVENING = "Intervisie op dinsdagavond"
 AFTERNOON = "Intervisie op donderdagmiddag"
 MEETING = "Contactpersonenoverleg"
+PAST_TRAINING = "De sociale kaart van Almere"
+PAST_INTERVISION = "Intervisie na de zomer"
 SECOND_TUESDAY = "second Tuesday"
 
 
@@ -75,6 +78,9 @@ SESSIONS = [
     spec("intervisie", EVENING, SECOND_TUESDAY, "19:00-21:00", 8, **MONTHLY),
     spec("intervisie", AFTERNOON, (3, THU), "14:00-16:00", 8, **FORTNIGHTLY),
     spec(MEETINGS, MEETING, (14, WED), "10:00-12:00", 15, (4, 13), **CONTACTS),
+    # Behind us, with attendance (see cms.agenda_history).
+    spec("training", PAST_TRAINING, (-56, SAT), "10:00-13:00", 16, **HALL),
+    spec("intervisie", PAST_INTERVISION, (-21, TUE), "19:00-21:00", 8, **HALL),
 ]
 DESCRIPTIONS = {
     BASIC: "Voor nieuwe OCO's. U leert wat een OCO doet en wat niet. We "
@@ -97,6 +103,11 @@ DESCRIPTIONS = {
     "een situatie uit uw werk als OCO. Breng gerust een casus in.",
     AFTERNOON: "Om de week online intervisie overdag, "
     "voor wie 's avonds niet kan. U krijgt de link in de bevestiging.",
+    PAST_TRAINING: "Welke hulp is er in Almere, en waar vindt u die? Een "
+    "ochtend over het sociaal wijkteam, de schuldhulp, het jongerenloket en "
+    "de andere plekken waar u een cliënt naartoe kunt verwijzen.",
+    PAST_INTERVISION: "Een extra intervisie om na de zomer weer bij te "
+    "praten over uw ervaringen als OCO.",
     MEETING: "Overleg van de contactpersonen van alle groepen met de "
     "coördinatoren. Zet vooraf uw agendapunten erbij.",
 }
@@ -153,6 +164,7 @@ class AgendaBuilder:
         calendars = {slug: self.calendar(name, slug) for name, slug in CALENDARS}
         self.sessions(calendars)
         self.member_registrations()
+        self.created += agenda_history.build(self.log)
         if self.demo_users:
             self.contact_person_registrations()
         self.coordinator_permissions()

@@ -9,10 +9,11 @@ from django.utils import timezone
 from schedule.models import Calendar, Occurrence
 from wagtail.models import Page
 
-from cms import agenda_content
+from cms import agenda_content, agenda_history
 from home.models import StandardPage
 from pool.contact_groups import COORDINATORS_GROUP
 from pool.factories import UserFactory
+from pool.models import Member
 from scheduling import hooks
 from scheduling.models import (
     AgendaPage,
@@ -22,6 +23,7 @@ from scheduling.models import (
     Session,
 )
 from scheduling.occurrences import local, slots_between
+from scheduling.participation import summaries
 
 pytestmark = pytest.mark.django_db
 
@@ -192,3 +194,15 @@ def test_volunteers_find_their_page_in_the_footer_not_on_the_home_page(client):
     footer = home_html.split("<footer")[1].split("</footer>")[0]
     assert "/voor-ocos/" not in main
     assert 'href="/voor-ocos/"' in footer
+
+
+def test_two_past_sessions_show_who_came():
+    anouk = Member.objects.get(email="anouk.verbeek@example.org")
+    sevda = Member.objects.get(email="sevda.yilmazoglu@example.org")
+    summary = summaries([anouk.pk, sevda.pk])
+    assert summary[anouk.pk]["attended"] == 2
+    assert summary[anouk.pk]["last"] is not None
+    assert summary.get(sevda.pk, {"attended": 0})["attended"] == 0
+    past = Registration.objects.filter(occurrence__end__lt=timezone.now())
+    assert past.filter(attended=False).count() == 1
+    assert agenda_history.build(log=[].append) == 0
