@@ -14,21 +14,18 @@ from schedule.models import Occurrence
 
 from . import hooks, mailer
 from .models import Registration, Session
-from .occurrences import store_slot
+from .occurrences import Slot, lock_slot
 
 
 class BookingError(Exception):
     """A registration or cancellation that cannot be made; the message is for
     the user."""
 
-    def __init__(self, message):
+    def __init__(self, message, field=None):
         super().__init__(message)
         self.message = message
-
-
-def _locked_occurrence(slot):
-    occurrence = store_slot(slot)
-    return Occurrence.objects.select_for_update().get(pk=occurrence.pk)
+        # The form field the refusal is about, if any.
+        self.field = field
 
 
 def _attendee_fields(attendee):
@@ -38,6 +35,10 @@ def _attendee_fields(attendee):
         "attendee_type": ContentType.objects.get_for_model(attendee),
         "attendee_id": attendee.pk,
     }
+
+
+def already_registered(name):
+    return _("%(name)s is al aangemeld voor deze sessie.") % {"name": name}
 
 
 def register(
@@ -62,7 +63,7 @@ def register(
         attendee = hooks.find_attendee(email)
     try:
         with transaction.atomic():
-            occurrence = _locked_occurrence(slot)
+            occurrence = lock_slot(slot)
             slot.cancelled = occurrence.cancelled
             slot.start = occurrence.start
             reason = slot.registration_closed_reason(
@@ -72,12 +73,9 @@ def register(
                 raise BookingError(reason)
             active = Registration.objects.active().filter(occurrence=occurrence)
             if active.filter(email=email).exists() or (
-                attendee is not None
-                and active.filter(**_attendee_fields(attendee)).exists()
+                attendee is not None and active.for_attendee(attendee).exists()
             ):
-                raise BookingError(
-                    _("%(name)s is al aangemeld voor deze sessie.") % {"name": name}
-                )
+                raise BookingError(already_registered(name), field="email")
             confirmed = active.filter(status=Registration.Status.CONFIRMED).count()
             status = (
                 Registration.Status.CONFIRMED
@@ -104,9 +102,7 @@ def register(
                     else "waiting",
                 )
     except IntegrityError as error:
-        raise BookingError(
-            _("%(name)s is al aangemeld voor deze sessie.") % {"name": name}
-        ) from error
+        raise BookingError(already_registered(name), field="email") from error
     return registration
 
 
@@ -118,6 +114,7 @@ def cancel(registration, *, now=None, notify=True):
             pk=registration.occurrence_id
         )
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration.occurrence = occurrence
         if registration.status == Registration.Status.CANCELLED:
             raise BookingError(_("Deze aanmelding was al afgemeld."))
         if occurrence.start <= now:
@@ -133,25 +130,24 @@ def cancel(registration, *, now=None, notify=True):
     return registration
 
 
-def promote_waiting(occurrence, *, capacity=None, now=None):
+def promote_waiting(occurrence, *, session=None, now=None):
     """Fill free places from the waiting list, oldest first, and tell them.
 
     Call with the occurrence locked."""
     now = now or timezone.now()
     if occurrence.cancelled or occurrence.start <= now:
         return []
-    if capacity is None:
-        capacity = Session.objects.values_list("capacity", flat=True).get(
-            pk=occurrence.event_id
-        )
+    session = session or Session.objects.get(pk=occurrence.event_id)
+    slot = Slot.from_occurrence(session, occurrence)
     registrations = Registration.objects.filter(occurrence=occurrence)
-    free = capacity - registrations.confirmed().count()
+    free = session.capacity - registrations.confirmed().count()
     promoted = []
     for registration in registrations.waiting()[: max(free, 0)]:
+        registration.occurrence = occurrence
         registration.status = Registration.Status.CONFIRMED
         registration.status_changed_at = now
         registration.save(update_fields=["status", "status_changed_at"])
-        mailer.queue(registration, "promoted")
+        mailer.queue(registration, "promoted", slot)
         promoted.append(registration)
     return promoted
 
@@ -164,5 +160,5 @@ def promote_for_session(session, *, now=None):
         for occurrence in Occurrence.objects.select_for_update().filter(
             event=session, start__gt=now, cancelled=False
         ):
-            promoted += promote_waiting(occurrence, capacity=session.capacity, now=now)
+            promoted += promote_waiting(occurrence, session=session, now=now)
     return promoted

@@ -10,6 +10,7 @@ change to or from daylight-saving time.
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 
 from django.core.cache import cache
 from django.db.models import Count, Q
@@ -17,9 +18,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from schedule.models import Occurrence
 
-from .models import Registration, Session
+from .models import AgendaPage, Registration, Session
 
 KEY_FORMAT = "%Y%m%dT%H%M%SZ"
+# Keys outside these years name no occurrence (and would overflow date sums).
+KEY_YEARS = range(2000, 2200)
+# How far ahead an open-ended series is expanded to find one occurrence.
+SERIES_HORIZON = timedelta(days=5 * 366)
 CACHE_VERSION_KEY = "scheduling:occurrences:version"
 CACHE_SECONDS = 60 * 60
 
@@ -35,9 +40,10 @@ def occurrence_key(original_start):
 
 def parse_occurrence_key(key):
     try:
-        return datetime.strptime(key, KEY_FORMAT).replace(tzinfo=UTC)
+        moment = datetime.strptime(key, KEY_FORMAT).replace(tzinfo=UTC)
     except (TypeError, ValueError):
         return None
+    return moment if moment.year in KEY_YEARS else None
 
 
 @dataclass
@@ -84,6 +90,20 @@ class Slot:
             return _("Aanmelden voor deze sessie is gesloten.")
         return None
 
+    @cached_property
+    def page_url(self):
+        """The slot's page on the agenda that shows it, or None (one lookup per
+        slot, however many mails are written about it)."""
+        return AgendaPage.url_for_slot(self)
+
+    @classmethod
+    def for_registration(cls, registration, session=None):
+        occurrence = registration.occurrence
+        session = session or Session.objects.select_related("calendar").get(
+            pk=occurrence.event_id
+        )
+        return cls.from_occurrence(session, occurrence)
+
     @classmethod
     def from_occurrence(cls, session, occurrence):
         return cls(
@@ -112,21 +132,22 @@ def sessions_queryset():
     )
 
 
+def running_after(moment):
+    """A filter for sessions with an occurrence ending after ``moment``: a one-off
+    not over, a series not ended, or a stored occurrence moved past it."""
+    return (
+        Q(rule__isnull=True, end__gt=moment)
+        | Q(rule__isnull=False)
+        & (Q(end_recurring_period__isnull=True) | Q(end_recurring_period__gt=moment))
+        | Q(occurrence__end__gt=moment)
+    )
+
+
 def slots_between(start, end, *, calendars=None, sessions=None):
     """All occurrences between two moments, stored ones in place of computed."""
     if sessions is None:
         sessions = (
-            sessions_queryset()
-            .filter(start__lt=end)
-            .filter(
-                Q(rule__isnull=True, end__gt=start)
-                | Q(rule__isnull=False)
-                & (
-                    Q(end_recurring_period__isnull=True)
-                    | Q(end_recurring_period__gt=start)
-                )
-                | Q(occurrence__end__gt=start)
-            )
+            sessions_queryset().filter(start__lt=end).filter(running_after(start))
         )
         if calendars is not None:
             sessions = sessions.filter(calendar__in=calendars)
@@ -174,7 +195,7 @@ def forget_cached_occurrences():
         cache.set(CACHE_VERSION_KEY, 2, None)
 
 
-def upcoming_slots(*, calendar_ids=None, now=None, months=12):
+def upcoming_slots(calendar_ids, *, now=None, months=12):
     """Upcoming occurrences for the agenda, expanded once per change and day.
 
     Expanding recurrences is plain Python over every session, so the result
@@ -182,7 +203,9 @@ def upcoming_slots(*, calendar_ids=None, now=None, months=12):
     occurrence changes."""
     now = now or timezone.now()
     day = local(now).date()
-    ids_part = ",".join(map(str, sorted(calendar_ids))) if calendar_ids else "all"
+    if not calendar_ids:
+        return []
+    ids_part = ",".join(map(str, sorted(calendar_ids)))
     key = f"scheduling:upcoming:{cache_version()}:{day}:{months}:{ids_part}"
     rows = cache.get(key)
     if rows is None:
@@ -223,6 +246,28 @@ def slots_from_rows(rows):
     ]
 
 
+def computed_occurrence(session, original_start):
+    """The occurrence the series itself (its rule, not its stored rows) has at
+    ``original_start``, or None. Bounded: a time before the series, after its
+    end or years ahead is not expanded to."""
+    if original_start < session.start:
+        return None
+    if session.rule is None:
+        if original_start != session.start:
+            return None
+        return session._create_occurrence(session.start)
+    end = session.end_recurring_period
+    if (end and original_start > end) or original_start > max(
+        timezone.now(), session.start
+    ) + SERIES_HORIZON:
+        return None
+    window = (local(original_start), local(original_start + timedelta(seconds=1)))
+    for occurrence in session._get_occurrence_list(*window):
+        if occurrence.original_start == original_start:
+            return occurrence
+    return None
+
+
 def find_slot(session, original_start):
     """The occurrence of ``session`` that originally starts at ``original_start``."""
     if original_start is None:
@@ -230,14 +275,18 @@ def find_slot(session, original_start):
     stored = Occurrence.objects.filter(
         event=session, original_start=original_start
     ).first()
-    if stored is not None:
-        return Slot.from_occurrence(session, stored)
-    for occurrence in session.get_occurrences(
-        local(original_start), local(original_start + timedelta(seconds=1))
-    ):
-        if occurrence.original_start == original_start and occurrence.pk is None:
-            return Slot.from_occurrence(session, occurrence)
-    return None
+    if stored is None:
+        stored = computed_occurrence(session, original_start)
+    return Slot.from_occurrence(session, stored) if stored else None
+
+
+def find_session_slot(session_id, key):
+    """The slot a (session id, occurrence key) pair in an address names, or None."""
+    original_start = parse_occurrence_key(key)
+    if original_start is None:
+        return None
+    session = Session.objects.select_related("calendar").filter(pk=session_id).first()
+    return find_slot(session, original_start) if session else None
 
 
 def store_slot(slot):
@@ -258,3 +307,8 @@ def store_slot(slot):
     )
     slot.occurrence_id = occurrence.pk
     return occurrence
+
+
+def lock_slot(slot):
+    """Store ``slot``'s occurrence and lock its row until the transaction ends."""
+    return Occurrence.objects.select_for_update().get(pk=store_slot(slot).pk)

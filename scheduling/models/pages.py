@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..converters import ID
+
 
 class AgendaPage(RoutablePageMixin, Page):
     """Upcoming sessions, filterable by calendar, each with a page to register.
@@ -53,13 +55,13 @@ class AgendaPage(RoutablePageMixin, Page):
 
         return agenda.index(self, request)
 
-    @path("sessie/<int:session_id>/<str:key>/", name="detail")
+    @path(f"sessie/<{ID}:session_id>/<str:key>/", name="detail")
     def detail_route(self, request, session_id, key):
         from ..views import agenda
 
         return agenda.detail(self, request, session_id, key)
 
-    @path("sessie/<int:session_id>/<str:key>/aangemeld/", name="registered")
+    @path(f"sessie/<{ID}:session_id>/<str:key>/aangemeld/", name="registered")
     def registered_route(self, request, session_id, key):
         from ..views import agenda
 
@@ -81,9 +83,9 @@ class AgendaPage(RoutablePageMixin, Page):
             .order_by("name")
         )
 
-    def shows_calendar(self, calendar_id, calendars=None):
-        calendars = self.shown_calendars() if calendars is None else calendars
-        return any(calendar.pk == calendar_id for calendar in calendars)
+    def shows_calendar(self, calendar_id):
+        chosen = self.calendars.all()
+        return not chosen.exists() or chosen.filter(pk=calendar_id).exists()
 
     def subpage_url(self, base, route, slot):
         """The URL of a slot's page (or its confirmation) below this page's
@@ -93,22 +95,23 @@ class AgendaPage(RoutablePageMixin, Page):
 
     @classmethod
     def for_calendar(cls, calendar_id):
-        """The first live agenda page that shows a calendar, or None."""
+        """The first live, public agenda page that shows a calendar, or None."""
         return (
             cls.objects.live()
+            .public()
             .filter(Q(calendars=calendar_id) | Q(calendars__isnull=True))
             .order_by("path")
             .first()
         )
 
     @classmethod
-    def url_for_slot(cls, slot, request=None):
+    def url_for_slot(cls, slot):
         """The URL of a slot's page on the first live agenda page that shows
         its calendar, or None when no page does."""
         page = cls.for_calendar(slot.session.calendar_id)
         if page is None:
             return None
-        base = page.get_url(request)
+        base = page.get_url()
         if base is None:
             return None
         return page.subpage_url(base, "detail", slot)

@@ -13,11 +13,10 @@ from wagtail.models import Page, Site
 
 from .. import booking, conf
 from ..forms import AgendaFilterForm, RegistrationForm
-from ..models import Registration, Session
+from ..models import Registration
 from ..occurrences import (
     add_counts,
-    find_slot,
-    parse_occurrence_key,
+    find_session_slot,
     slots_from_rows,
     upcoming_slots,
 )
@@ -89,11 +88,8 @@ def index(page, request):
 
 
 def _slot_or_404(page, session_id, key):
-    session = Session.objects.select_related("calendar").filter(pk=session_id).first()
-    if session is None or not page.shows_calendar(session.calendar_id):
-        raise Http404
-    slot = find_slot(session, parse_occurrence_key(key))
-    if slot is None:
+    slot = find_session_slot(session_id, key)
+    if slot is None or not page.shows_calendar(slot.session.calendar_id):
         raise Http404
     return slot
 
@@ -107,19 +103,6 @@ def _crumbs(page, request, title):
             depth__gte=site.root_page.depth
         )
     return {"crumbs": ancestors, "crumb": {"title": title}}
-
-
-def _booking_error(form, slot, error):
-    """Show a refused registration by the email field when that email is the
-    reason (already registered), else above the form."""
-    email = form.cleaned_data["email"].strip().lower()
-    duplicate = (
-        slot.occurrence_id is not None
-        and Registration.objects.active()
-        .filter(occurrence_id=slot.occurrence_id, email=email)
-        .exists()
-    )
-    form.add_error("email" if duplicate else None, error.message)
 
 
 def detail(page, request, session_id, key):
@@ -137,7 +120,7 @@ def detail(page, request, session_id, key):
                     email=form.cleaned_data["email"],
                 )
             except booking.BookingError as error:
-                _booking_error(form, slot, error)
+                form.add_error(error.field, error.message)
             else:
                 request.session[SESSION_KEY] = {
                     "slot": f"{session.pk}/{slot.key}",
@@ -149,7 +132,7 @@ def detail(page, request, session_id, key):
     elif request.method == "POST":
         refused = _(
             "Voor deze sessie kunt u zich niet via dit formulier aanmelden. "
-            "Contactpersonen melden zich aan via de beheeromgeving."
+            "Wie erbij mag zijn, meldt zich aan via de beheeromgeving."
         )
     add_counts([slot])
     closed = slot.registration_closed_reason()

@@ -25,9 +25,10 @@ def test_moving_the_series_start_moves_stored_occurrences_along(booked_weekly):
     weekly.end += timedelta(hours=1)
     weekly.save()
 
-    stranded = changes.follow_series_change(weekly, old_start, old_end)
+    stranded, told = changes.follow_series_change(weekly, old_start, old_end)
 
     assert stranded == []
+    assert told == 1
     registration.refresh_from_db()
     occurrence = registration.occurrence
     assert local(occurrence.start).hour == local(second).hour + 1

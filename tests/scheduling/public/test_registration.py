@@ -122,11 +122,29 @@ def test_non_public_audience_shows_no_form_and_refuses_a_post(client, agenda, ca
     assert not Registration.objects.filter(email="nina@example.org").exists()
 
 
-@pytest.mark.parametrize("key", ["20200101T180000Z", "onzin", "20261207T180000"])
-def test_unknown_or_invalid_occurrence_is_404(client, agenda, session, key):
-    path = agenda.reverse_subpage("detail", args=[session.pk, key])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "20200101T180000Z",
+        "onzin",
+        "20261207T180000",
+        "99991231T235959Z",  # would overflow a date sum
+        "00010101T000000Z",
+        "21991231T180000Z",  # far beyond any series: not expanded to
+    ],
+)
+def test_unknown_or_invalid_occurrence_is_404(client, agenda, session, weekly, key):
+    for series in (session, weekly):
+        path = agenda.reverse_subpage("detail", args=[series.pk, key])
+        assert client.get(agenda.url + path).status_code == 404
+        assert client.post(agenda.url + path, NEW).status_code == 404
+
+
+def test_a_huge_session_id_is_404(client, agenda, slot):
+    path = f"sessie/{'9' * 30}/{slot.key}/"
 
     assert client.get(agenda.url + path).status_code == 404
+    assert client.get(agenda.url + path + "aangemeld/").status_code == 404
 
 
 def test_session_of_a_calendar_the_page_does_not_show_is_404(client, agenda):
