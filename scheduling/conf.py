@@ -11,6 +11,9 @@ SCHEDULING_AUDIENCES
     through the admin, for users the "scheduling_user_audiences" hook admits.
 SCHEDULING_AGENDA_MONTHS
     How far ahead the agenda page looks (12).
+SCHEDULING_BASE_URL
+    The site's address for links in mails and calendar UIDs (defaults to
+    WAGTAILADMIN_BASE_URL).
 """
 
 from django.apps import apps
@@ -47,6 +50,12 @@ def is_public_audience(key):
 
 def default_audience():
     return next(iter(audiences()))
+
+
+def base_url():
+    return getattr(settings, "SCHEDULING_BASE_URL", None) or getattr(
+        settings, "WAGTAILADMIN_BASE_URL", "http://localhost"
+    )
 
 
 def agenda_months():

@@ -7,11 +7,13 @@ and personal feeds, so that an update replaces the entry instead of adding one.
 """
 
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event, vRecur
 
+from . import conf
 from .occurrences import local, occurrence_key
 
 PRODID = "-//scheduling//Wagtail scheduling plugin//NL"
@@ -19,8 +21,7 @@ SEQUENCE_EPOCH = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 def _domain():
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "localhost"
-    return base.split("://")[-1].split("/")[0].split(":")[0]
+    return urlsplit(conf.base_url()).hostname or "localhost"
 
 
 def series_uid(session):
@@ -32,8 +33,9 @@ def occurrence_uid(session, original_start):
 
 
 def sequence(moment):
-    """A number that grows with every change, as calendar programs require."""
-    return max(int((moment - SEQUENCE_EPOCH).total_seconds() // 60), 0)
+    """A number that grows with every change, as calendar programs require:
+    the seconds since 2024 (fits the 32 bits calendar programs allow)."""
+    return max(int((moment - SEQUENCE_EPOCH).total_seconds()), 0)
 
 
 def new_calendar(name=None, method=None):
@@ -64,17 +66,21 @@ def _describe(event, session, url=None, with_link=True):
         event.add("description", "\n\n".join(lines))
 
 
-def occurrence_event(slot, *, cancelled=False, url=None, updated=None, with_link=True):
-    """One occurrence as a VEVENT (mails and personal feeds)."""
+def occurrence_event(slot, *, cancelled=False, updated=None, with_link=True):
+    """One occurrence as a VEVENT (mails and personal feeds).
+
+    A cancellation counts one higher, so that it replaces an entry sent in the
+    same second (register and cancel at once)."""
     updated = updated or timezone.now()
     event = Event()
     event.add("uid", occurrence_uid(slot.session, slot.original_start))
     event.add("dtstamp", updated.astimezone(UTC))
     event.add("dtstart", local(slot.start))
     event.add("dtend", local(slot.end))
-    event.add("sequence", sequence(updated))
-    event.add("status", "CANCELLED" if cancelled or slot.cancelled else "CONFIRMED")
-    _describe(event, slot.session, url, with_link)
+    cancelled = cancelled or slot.cancelled
+    event.add("sequence", sequence(updated) + int(cancelled))
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    _describe(event, slot.session, with_link=with_link)
     return event
 
 
@@ -95,20 +101,26 @@ def _rrule(session):
     return vRecur(recur)
 
 
-def series_events(session, stored_occurrences, url=None, with_link=True):
+def series_events(session, stored_occurrences, url=None):
     """A session as a VEVENT with RRULE and EXDATE, plus one VEVENT per moved
-    occurrence (RECURRENCE-ID), as calendar programs expect in a feed."""
+    occurrence (RECURRENCE-ID), as calendar programs expect in a public feed
+    (never with the online link)."""
+    stored_occurrences = list(stored_occurrences)
+    # A one-off session is its one occurrence, moved or cancelled as stored.
+    only = (
+        stored_occurrences[0] if session.rule is None and stored_occurrences else None
+    )
+    changed = max([session.updated_on] + ([only.updated_on] if only else []))
     master = Event()
     master.add("uid", series_uid(session))
-    master.add("dtstamp", session.updated_on.astimezone(UTC))
-    master.add("dtstart", local(session.start))
-    master.add("dtend", local(session.end))
-    master.add("sequence", sequence(session.updated_on))
-    _describe(master, session, url, with_link)
+    master.add("dtstamp", changed.astimezone(UTC))
+    master.add("dtstart", local(only.start if only else session.start))
+    master.add("dtend", local(only.end if only else session.end))
+    master.add("sequence", sequence(changed))
+    _describe(master, session, url, with_link=False)
     events = [master]
     if session.rule is None:
-        stored = next(iter(stored_occurrences), None)
-        if stored is not None and stored.cancelled:
+        if only is not None and only.cancelled:
             master.add("status", "CANCELLED")
         return events
     master.add("rrule", _rrule(session))
@@ -125,7 +137,7 @@ def series_events(session, stored_occurrences, url=None, with_link=True):
             moved.add("dtstart", local(occurrence.start))
             moved.add("dtend", local(occurrence.end))
             moved.add("sequence", sequence(occurrence.updated_on))
-            _describe(moved, session, url, with_link)
+            _describe(moved, session, url, with_link=False)
             events.append(moved)
     return events
 

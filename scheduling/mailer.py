@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import ics, tokens
-from .models import AgendaPage, OutgoingMail, PersonalFeed, Registration, Session
+from . import conf, ics, tokens
+from .models import OutgoingMail, PersonalFeed, Registration
 from .occurrences import Slot
 
 logger = logging.getLogger(__name__)
@@ -46,10 +46,7 @@ WITH_LINK = {"confirmed", "promoted", "reminder", "session_moved"}
 
 
 def absolute(path):
-    base = getattr(settings, "SCHEDULING_BASE_URL", None) or getattr(
-        settings, "WAGTAILADMIN_BASE_URL", "http://localhost"
-    )
-    return urljoin(base, path)
+    return urljoin(conf.base_url(), path)
 
 
 def personal_feed(registration):
@@ -75,11 +72,6 @@ def personal_feed(registration):
     return feed
 
 
-def slot_for(registration):
-    session = Session.objects.get(pk=registration.occurrence.event_id)
-    return Slot.from_occurrence(session, registration.occurrence)
-
-
 def links(registration, slot):
     result = {"cancel_url": None, "contribute_url": None}
     if registration.is_active and slot.start > timezone.now():
@@ -97,8 +89,7 @@ def links(registration, slot):
                     args=[tokens.make(registration, tokens.CONTRIBUTE)],
                 )
             )
-    page_url = AgendaPage.url_for_slot(slot)
-    result["session_url"] = absolute(page_url) if page_url else None
+    result["session_url"] = absolute(slot.page_url) if slot.page_url else None
     feed = personal_feed(registration)
     result["feed_url"] = absolute(
         reverse("scheduling:personal_feed", args=[feed.token])
@@ -107,7 +98,7 @@ def links(registration, slot):
 
 
 def render(registration, purpose, slot=None):
-    slot = slot or slot_for(registration)
+    slot = slot or Slot.for_registration(registration)
     date = timezone.localtime(slot.start).strftime("%d-%m-%Y %H:%M")
     context = {
         "registration": registration,

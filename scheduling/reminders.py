@@ -45,7 +45,7 @@ def send_reminders(now=None):
             event_id = registration.occurrence.event_id
             if event_id not in sessions:
                 sessions[event_id] = Session.objects.get(pk=event_id)
-            slot = Slot.from_occurrence(sessions[event_id], registration.occurrence)
+            slot = Slot.for_registration(registration, sessions[event_id])
             mailer.queue(registration, "reminder", slot)
             registration.reminder_sent_at = now
             registration.save(update_fields=["reminder_sent_at"])

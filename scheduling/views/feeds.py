@@ -5,7 +5,6 @@ VEVENT with RRULE and EXDATE per series; the online link is never in it. The
 personal feed, behind a secret address, holds one person's registrations, one
 VEVENT per occurrence, with the online link only while they have a place."""
 
-from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -15,7 +14,7 @@ from schedule.models import Calendar
 
 from .. import ics
 from ..models import AgendaPage, PersonalFeed, Registration, Session
-from ..occurrences import Slot, occurrence_key
+from ..occurrences import Slot, find_slot, running_after
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
@@ -33,12 +32,7 @@ def current_sessions(calendar, now=None):
     now = now or timezone.now()
     return (
         Session.objects.filter(calendar=calendar)
-        .filter(
-            Q(rule__isnull=True, end__gt=now)
-            | Q(rule__isnull=False)
-            & (Q(end_recurring_period__isnull=True) | Q(end_recurring_period__gt=now))
-            | Q(occurrence__end__gt=now)
-        )
+        .filter(running_after(now))
         .select_related("rule")
         .prefetch_related("occurrence_set")
         .distinct()
@@ -58,16 +52,8 @@ def calendar_feed(request, slug):
     for session in current_sessions(calendar):
         url = base
         if base and session.rule_id is None:
-            url = (
-                base.rstrip("/")
-                + "/"
-                + page.reverse_subpage(
-                    "detail", args=[session.pk, occurrence_key(session.start)]
-                )
-            )
-        for event in ics.series_events(
-            session, session.occurrence_set.all(), url=url, with_link=False
-        ):
+            url = page.subpage_url(base, "detail", find_slot(session, session.start))
+        for event in ics.series_events(session, session.occurrence_set.all(), url=url):
             feed.add_component(event)
     return _response(feed, f"{calendar.slug}.ics", "public, max-age=300")
 
@@ -84,12 +70,12 @@ def _updated(registration, session):
 @require_safe
 def personal_feed(request, token):
     feed = PersonalFeed.objects.filter(token=token).first()
-    if feed is None or not token:
+    if feed is None:
         raise Http404
     calendar = ics.new_calendar(name=_("Mijn sessies"))
     for registration in feed.registrations().order_by("occurrence__start", "pk"):
         session = registration.occurrence.event.session
-        slot = Slot.from_occurrence(session, registration.occurrence)
+        slot = Slot.for_registration(registration, session)
         confirmed = registration.status == Registration.Status.CONFIRMED
         event = ics.occurrence_event(
             slot, with_link=confirmed, updated=_updated(registration, session)

@@ -5,7 +5,6 @@ registration (see scheduling.tokens). Nothing changes on GET: mail scanners
 follow links, so cancelling always asks for a click on a button (POST)."""
 
 from django.contrib import messages
-from django.core import signing
 from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from .. import booking, tokens
 from ..forms import MAX_CONTRIBUTIONS, ContributionForm
-from ..models import ContributionKind, Registration, Session
+from ..models import ContributionKind, Registration
 from ..occurrences import Slot
 
 link_view = require_http_methods(["GET", "HEAD", "POST"])
@@ -41,22 +40,12 @@ def _registration(request, token, purpose):
     try:
         return tokens.read(token, purpose), None
     except tokens.TokenError as error:
-        try:
-            signing.loads(token, salt=purpose)
-        except signing.BadSignature:
-            status = 400
-        else:
-            status = 410
         return None, message_page(
-            request, _("Deze link werkt niet (meer)"), error.message, status=status
+            request,
+            _("Deze link werkt niet (meer)"),
+            error.message,
+            status=error.status,
         )
-
-
-def _slot(registration):
-    session = Session.objects.select_related("calendar").get(
-        pk=registration.occurrence.event_id
-    )
-    return Slot.from_occurrence(session, registration.occurrence)
 
 
 def _render(request, template, context):
@@ -71,7 +60,7 @@ def cancel(request, token):
     registration, problem = _registration(request, token, tokens.CANCEL)
     if problem:
         return problem
-    slot = _slot(registration)
+    slot = Slot.for_registration(registration)
     context = {"registration": registration, "slot": slot, "session": slot.session}
     if registration.status == Registration.Status.CANCELLED:
         return message_page(
@@ -140,7 +129,7 @@ def contribute(request, token):
     registration, problem = _registration(request, token, tokens.CONTRIBUTE)
     if problem:
         return problem
-    slot = _slot(registration)
+    slot = Slot.for_registration(registration)
     context = {"registration": registration, "slot": slot, "session": slot.session}
     reason = _why_no_contribution(registration, slot)
     if reason:

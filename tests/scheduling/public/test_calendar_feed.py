@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
+from wagtail.models import PageViewRestriction
 
 from scheduling import changes
 from scheduling.factories import CalendarFactory, SessionFactory
@@ -149,5 +150,31 @@ def test_unknown_or_unpublished_calendar_is_404(client, agenda, slug):
     CalendarFactory(name="Intern", slug="niet-op-een-pagina")
 
     response = client.get(reverse("scheduling:calendar_feed", args=[slug]))
+
+    assert response.status_code == 404
+
+
+def test_a_moved_one_off_session_shows_its_new_time(client, agenda, session):
+    new_start = session.start + timedelta(days=2, hours=1)
+    changes.move_occurrence(
+        find_slot(session, session.start), new_start, new_start + timedelta(hours=2)
+    )
+
+    _response, parsed = feed(client, session.calendar)
+
+    (event,) = events(parsed)
+    assert event.decoded("dtstart") == new_start
+
+
+def test_an_agenda_page_behind_a_login_gives_its_calendar_no_public_feed(
+    client, agenda, session
+):
+    PageViewRestriction.objects.create(
+        page=agenda, restriction_type=PageViewRestriction.LOGIN
+    )
+
+    response = client.get(
+        reverse("scheduling:calendar_feed", args=[session.calendar.slug])
+    )
 
     assert response.status_code == 404

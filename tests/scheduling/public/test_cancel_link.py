@@ -1,11 +1,12 @@
 """The cancel link from the mail: look first, cancel only with a button."""
 
 from datetime import timedelta
+from unittest import mock
 
 from django.urls import reverse
 from django.utils import timezone
 
-from scheduling import booking, tokens
+from scheduling import booking, changes, tokens
 from scheduling.factories import SessionFactory
 from scheduling.models import Registration
 from scheduling.occurrences import find_slot
@@ -139,3 +140,17 @@ def test_booking_error_is_shown_as_a_message(client, slot, monkeypatch):
 
     assert response.status_code == 200
     assert "Afmelden lukt nu even niet." in response.content.decode()
+
+
+def test_a_link_keeps_working_when_the_session_moves_later(client, slot):
+    registration = _register(slot, "Carla Cancel", "carla@example.org")
+    url = cancel_url(registration)
+    later = slot.start + timedelta(days=30)
+    changes.move_occurrence(slot, later, later + timedelta(hours=2))
+    after_the_old_date = slot.end + timedelta(days=1)
+
+    with mock.patch("scheduling.tokens.timezone.now", return_value=after_the_old_date):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    assert "Ja, meld mij af" in response.content.decode()
