@@ -78,8 +78,10 @@ LABELS = {
             'Eén zin is genoeg. Bijvoorbeeld: "Een cliënt wil '
             'dat ik meega naar elk gesprek".'
         ),
-        "details": _("Uw vraag over uw eigen rol als OCO"),
-        "details_help": _("Wat wilt u van de andere OCO's horen? Wat vindt u lastig?"),
+        "details": _("Uw vraag over uw eigen rol"),
+        "details_help": _(
+            "Wat wilt u van de andere deelnemers horen? Wat vindt u lastig?"
+        ),
     },
     ContributionKind.AGENDA_ITEM: {
         "subject": _("Onderwerp"),

@@ -78,7 +78,9 @@ class Session(Event):
         _("aanmelden sluit (uren voor de start)"),
         default=24,
         validators=[MaxValueValidator(24 * 60)],
-        help_text=_("Na dit moment kan niemand zich meer aanmelden of afmelden."),
+        help_text=_(
+            "Daarna kan niemand zich meer aanmelden. Afmelden kan tot de start."
+        ),
     )
     recurrence = models.CharField(
         _("herhaling"), max_length=20, choices=Recurrence.choices, blank=True

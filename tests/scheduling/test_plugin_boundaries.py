@@ -2,9 +2,12 @@
 through settings and Wagtail hooks."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
+
+from scheduling import mailer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,6 +40,19 @@ def test_dependencies_flow_one_way(app, forbidden):
     assert offending == []
 
 
-def test_the_plugin_finds_its_templates_without_the_sites_own():
-    templates = ROOT / "scheduling" / "templates" / "scheduling"
-    assert (templates / "mail" / "confirmed.txt").exists()
+def test_every_template_the_plugin_names_ships_with_the_plugin():
+    """The plugin's pages extend the site's "base.html" (any site has one);
+    every template of its own is in its own folder."""
+    folder = ROOT / "scheduling" / "templates"
+    named = set()
+    for path in (ROOT / "scheduling").rglob("*"):
+        if path.suffix in {".py", ".html", ".txt"}:
+            named.update(
+                re.findall(
+                    r"[\"'](scheduling/[\w/.-]+\.(?:html|txt))", path.read_text()
+                )
+            )
+    named.update(f"scheduling/mail/{purpose}.txt" for purpose in mailer.SUBJECTS)
+    assert len(named) >= 15
+    missing = sorted(name for name in named if not (folder / name).exists())
+    assert missing == []

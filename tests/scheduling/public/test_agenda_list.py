@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from scheduling import booking, changes
 from scheduling.factories import CalendarFactory, SessionFactory, next_evening
@@ -24,7 +25,8 @@ def test_lists_an_occurrence_with_date_place_audience_and_free_places(
     assert detail_url(agenda, slot) in html
     local_start = timezone.localtime(session.start)
     assert f'<time datetime="{local_start.isoformat()}">' in html
-    assert f"{local_start.day} " in html and ", 19:00</time>\u2013" in html
+    day = date_format(local_start, "l j F Y")
+    assert f"{day}, 19:00</time>\u2013" in html
     assert "Stadhuisplein 1, Almere" in html
     assert "Alle OCO&#x27;s" in html
     assert "Nog 2 plaatsen vrij" in html  # three places, one taken

@@ -41,7 +41,7 @@ def test_case_form_reminds_to_keep_the_resident_unrecognisable(
     html = client.get(contribute_url(case_registration)).content.decode()
 
     assert "De situatie in het kort" in html
-    assert "Uw vraag over uw eigen rol als OCO" in html
+    assert "Uw vraag over uw eigen rol" in html
     assert "Laat namen, adressen, geboortedata" in html
     assert 'maxlength="3000"' in html
 
