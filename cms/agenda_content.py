@@ -253,7 +253,7 @@ class AgendaBuilder:
                 self.register(slot, m.name, m.email, attendee=m, registered_by=by)
                 for m in attendees
             ] + [self.register(slot, name, email) for name, email in others]
-            if title == EVENING and made[0]:
+            if title == EVENING and made and made[0]:
                 self.contribution(made[0], "case", CASE)
 
     def contact_person_registrations(self):

@@ -13,9 +13,10 @@ from pool.models import Member
 from scheduling.models import Registration, Session
 from scheduling.occurrences import slots_between, store_slot
 
-# Title of a past session, and the members (by email) who came and who did not.
+# (Calendar slug, title) of a past session, and the members (by email) who
+# came and who did not.
 ATTENDANCE = {
-    "De sociale kaart van Almere": (
+    ("training", "De sociale kaart van Almere"): (
         [
             "anouk.verbeek@example.org",
             "bram.zuidervaart@example.org",
@@ -25,7 +26,7 @@ ATTENDANCE = {
         ],
         ["sevda.yilmazoglu@example.org"],
     ),
-    "Intervisie na de zomer": (
+    ("intervisie", "Intervisie na de zomer"): (
         ["anouk.verbeek@example.org", "kofi.mensah@example.org"],
         [],
     ),
@@ -37,13 +38,16 @@ def build(log=print):
     created = 0
     member_type = ContentType.objects.get_for_model(Member)
     members = {m.email: m for m in Member.objects.active()}
-    for title, (came, absent) in ATTENDANCE.items():
-        session = Session.objects.filter(title=title).first()
+    for (calendar, title), (came, absent) in ATTENDANCE.items():
+        session = Session.objects.filter(calendar__slug=calendar, title=title).first()
         if session is None or session.start > timezone.now():
             continue
+        # Only as loaded: a session a coordinator has changed since is left alone.
         day_after = session.end + datetime.timedelta(days=1)
-        (slot,) = slots_between(session.start, day_after, sessions=[session])
-        occurrence = store_slot(slot)
+        slots = slots_between(session.start, day_after, sessions=[session])
+        if len(slots) != 1:
+            continue
+        occurrence = store_slot(slots[0])
         if Registration.objects.filter(occurrence=occurrence).exists():
             continue
         for email, attended in [(e, True) for e in came] + [(e, False) for e in absent]:

@@ -206,3 +206,15 @@ def test_two_past_sessions_show_who_came():
     past = Registration.objects.filter(occurrence__end__lt=timezone.now())
     assert past.filter(attended=False).count() == 1
     assert agenda_history.build(log=[].append) == 0
+
+
+def test_running_again_without_the_intervision_members_does_not_fail():
+    evening = registrations_for("Intervisie op dinsdagavond")
+    Contribution.objects.filter(registration__in=evening).delete()
+    evening.delete()
+    Member.objects.filter(email__in=agenda_content.INTERVISION_MEMBERS).update(
+        active=False
+    )
+
+    assert agenda_content.build(log=[].append) == 0
+    assert not registrations_for("Intervisie op dinsdagavond").exists()
