@@ -4,6 +4,7 @@ import datetime
 from datetime import timedelta
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from .occurrences import local
 
 MAX_SESSION_HOURS = 12
 MAX_SERIES_YEARS = 2
+MAX_DAYS_BACK = 366
 DATE_INPUT_FORMATS = ["%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y"]
 
 
@@ -25,6 +27,35 @@ def years_later(day, years):
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
+
+
+def date_window(today=None):
+    """The first and last day a session, a series or a move may fall on: at
+    most a year back (to correct a session afterwards) and no further ahead
+    than a series may run, plus a year."""
+    today = today or timezone.localdate()
+    return today - timedelta(days=MAX_DAYS_BACK), years_later(
+        today, MAX_SERIES_YEARS + 1
+    )
+
+
+def within_window(value):
+    """``value`` (a date, or a datetime in the current time zone) when it lies
+    in the date window; a ValidationError otherwise."""
+    if value is None:
+        return value
+    day = value.date() if isinstance(value, datetime.datetime) else value
+    first, last = date_window()
+    if not first <= day <= last:
+        raise ValidationError(
+            _("Kies een datum tussen %(first)s en %(last)s.")
+            % {
+                "first": date_format(first, "j F Y"),
+                "last": date_format(last, "j F Y"),
+            },
+            code="out_of_range",
+        )
+    return value
 
 
 def end_of_local_day(day):
@@ -140,6 +171,17 @@ class SessionForm(WagtailAdminModelForm):
                     "repeat_until", local(session.end_recurring_period).date()
                 )
 
+    # Dates far in the past or the future are typing errors (and some of them
+    # no database or time zone can hold).
+    def clean_start(self):
+        return within_window(self.cleaned_data["start"])
+
+    def clean_end(self):
+        return within_window(self.cleaned_data["end"])
+
+    def clean_repeat_until(self):
+        return within_window(self.cleaned_data["repeat_until"])
+
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
@@ -203,6 +245,12 @@ class SessionForm(WagtailAdminModelForm):
 class MoveOccurrenceForm(forms.Form):
     start = forms.DateTimeField(label=_("Nieuw begin"), widget=AdminDateTimeInput)
     end = forms.DateTimeField(label=_("Nieuw einde"), widget=AdminDateTimeInput)
+
+    def clean_start(self):
+        return within_window(self.cleaned_data["start"])
+
+    def clean_end(self):
+        return within_window(self.cleaned_data["end"])
 
     def clean(self):
         cleaned = super().clean()

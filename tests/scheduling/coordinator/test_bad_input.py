@@ -43,6 +43,20 @@ def test_a_post_to_a_huge_id_is_not_found(coordinator_client, path):
     assert coordinator_client.post(path).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"/admin/agenda/aanmelden/{HUGE}/20261207T180000Z/",
+        f"/admin/agenda/aanmelden/{HUGE}/20261207T180000Z/agendapunt/",
+    ],
+)
+def test_a_huge_session_id_on_the_register_screens_is_not_found(
+    coordinator_client, path
+):
+    assert coordinator_client.get(path).status_code == 404
+    assert coordinator_client.post(path).status_code == 404
+
+
 def test_huge_ids_in_the_attendance_form_change_nothing(
     coordinator_client, past_session
 ):

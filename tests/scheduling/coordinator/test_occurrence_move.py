@@ -7,9 +7,11 @@ from django.urls import reverse
 from django.utils import timezone
 from schedule.models import Occurrence
 
+from scheduling.factories import SessionFactory
 from scheduling.models import Registration
+from scheduling.occurrences import find_slot, store_slot
 
-from .conftest import mails, messages_of
+from .conftest import mails, messages_of, session_registration
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +82,71 @@ def test_rubbish_input_is_a_form_error(coordinator_client, full_session, slot):
     assert response.status_code == 200
     assert response.context["form"].errors
     assert Occurrence.objects.get(event=slot.session).start == slot.start
+
+
+def test_a_new_time_far_in_the_future_is_refused(
+    coordinator_client, full_session, slot
+):
+    response = coordinator_client.post(
+        move_url(slot), {"start": "31-12-9999 10:00", "end": "31-12-9999 11:00"}
+    )
+
+    assert response.status_code == 200
+    assert "Kies een datum tussen" in response.content.decode()
+    assert Occurrence.objects.get(event=slot.session).start == slot.start
+    assert not mails(slot.session, "session_moved")
+
+
+@pytest.fixture
+def over(calendar):
+    """A session that was over two days ago, with a stored occurrence and one
+    confirmed registration."""
+    start = (timezone.now() - timedelta(days=2)).replace(second=0, microsecond=0)
+    session = SessionFactory(calendar=calendar, title="Al voorbij", start=start)
+    slot = find_slot(session, session.start)
+    session_registration(store_slot(slot), "Fleur Fietser")
+    return session, slot
+
+
+def past_state(session):
+    occurrences = Occurrence.objects.filter(event=session)
+    return (
+        list(occurrences.values_list("start", "end", "cancelled")),
+        list(
+            Registration.objects.filter(occurrence__event=session)
+            .order_by("pk")
+            .values_list("status", "occurrence_id")
+        ),
+        len(mails(session, "session_moved")),
+    )
+
+
+def test_a_post_cannot_move_a_past_occurrence(coordinator_client, over):
+    session, slot = over
+    before = past_state(session)
+    new_start = timezone.now() + timedelta(days=3)
+
+    response = coordinator_client.post(
+        move_url(slot),
+        {"start": as_field(new_start), "end": as_field(new_start + timedelta(hours=1))},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert any("voorbij" in message for message in messages_of(response))
+    assert past_state(session) == before
+
+
+def test_a_post_cannot_restore_a_past_cancelled_occurrence(coordinator_client, over):
+    session, slot = over
+    Occurrence.objects.filter(event=session).update(cancelled=True)
+    before = past_state(session)
+
+    response = coordinator_client.post(
+        reverse("scheduling_session:occurrence_restore", args=[session.pk, slot.key]),
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert any("voorbij" in message for message in messages_of(response))
+    assert past_state(session) == before

@@ -157,3 +157,75 @@ def test_the_listing_shows_sessions_filtered_by_calendar(
 
     response = coordinator_client.get(url, {"q": "Wekelijkse"})
     assert listed(response) == {weekly.title}
+
+
+OUT_OF_RANGE = "Kies een datum tussen"
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        # A weekly series starting on the last day there is.
+        {"start": "31-12-9999 10:00", "end": "31-12-9999 11:00"},
+        # A one-off session on that day.
+        {
+            "start": "31-12-9999 10:00",
+            "end": "31-12-9999 11:00",
+            "recurrence": "",
+            "repeat_until": "",
+        },
+        # The first moment there is.
+        {
+            "start": "01-01-0001 00:00",
+            "end": "01-01-0001 01:00",
+            "recurrence": "",
+            "repeat_until": "",
+        },
+        {"repeat_until": "31-12-9999"},
+    ],
+    ids=["series-9999", "one-off-9999", "year-1", "until-9999"],
+)
+def test_dates_far_away_are_refused_with_a_message(
+    coordinator_client, calendar, overrides
+):
+    response = coordinator_client.post(
+        reverse(ADD_URL), form_data(calendar, **overrides)
+    )
+
+    assert response.status_code == 200
+    assert OUT_OF_RANGE in response.content.decode()
+    assert not Session.objects.filter(title=TITLE).exists()
+
+
+def test_a_session_more_than_a_year_ago_is_refused(coordinator_client, calendar):
+    start = evening(days=-400)
+    response = coordinator_client.post(
+        reverse(ADD_URL),
+        form_data(
+            calendar,
+            start=start.strftime("%d-%m-%Y %H:%M"),
+            end=(start + timedelta(hours=2)).strftime("%d-%m-%Y %H:%M"),
+            recurrence="",
+            repeat_until="",
+        ),
+    )
+
+    assert response.status_code == 200
+    assert OUT_OF_RANGE in response.content.decode()
+    assert not Session.objects.filter(title=TITLE).exists()
+
+
+def test_a_series_may_start_next_year_and_run_two_years(coordinator_client, calendar):
+    start = evening(days=300)
+    response = coordinator_client.post(
+        reverse(ADD_URL),
+        form_data(
+            calendar,
+            start=start.strftime("%d-%m-%Y %H:%M"),
+            end=(start + timedelta(hours=2)).strftime("%d-%m-%Y %H:%M"),
+            repeat_until=(start + timedelta(days=700)).strftime("%d-%m-%Y"),
+        ),
+    )
+
+    assert response.status_code == 302
+    assert Session.objects.filter(title=TITLE).exists()
