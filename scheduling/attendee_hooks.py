@@ -7,31 +7,24 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 
 from . import participation
-from .admin_views.contributions import (
-    AddAgendaItemView,
-    ContributionsView,
-    may_see_contributions,
-)
+from .access import has_attendees, may_register, may_see_contributions
+from .admin_views.contributions import AddAgendaItemView, ContributionsView
 from .admin_views.participation import ParticipationView
-from .admin_views.register import (
-    OccurrenceRegisterView,
-    RegisterIndexView,
-    has_attendees,
-    may_register,
-)
-from .menu import MENU_HOOK, AgendaMenuItem
+from .admin_views.register import OccurrenceRegisterView, RegisterIndexView
+from .converters import ID
+from .menu import AgendaMenuItem, register_menu_items
 
 PARTICIPATION_SUMMARIES = "participation_summaries"
 
 register_urls = [
     path("", RegisterIndexView.as_view(), name="index"),
     path(
-        "<int:session_id>/<str:key>/",
+        f"<{ID}:session_id>/<str:key>/",
         OccurrenceRegisterView.as_view(),
         name="occurrence",
     ),
     path(
-        "<int:session_id>/<str:key>/agendapunt/",
+        f"<{ID}:session_id>/<str:key>/agendapunt/",
         AddAgendaItemView.as_view(),
         name="agenda_item",
     ),
@@ -58,43 +51,32 @@ def register_attendee_urls():
     ]
 
 
-@hooks.register(MENU_HOOK)
-def register_register_menu_item():
-    return AgendaMenuItem(
+register_menu_items(
+    AgendaMenuItem(
         gettext_lazy("Aanmelden voor sessies"),
         reverse_lazy("scheduling_register:index"),
         shown_to=may_register,
         name="scheduling-register",
         icon_name="user",
         order=400,
-    )
-
-
-@hooks.register(MENU_HOOK)
-def register_contributions_menu_item():
-    return AgendaMenuItem(
+    ),
+    AgendaMenuItem(
         gettext_lazy("Inbreng"),
         reverse_lazy("scheduling_contributions"),
         shown_to=may_see_contributions,
         name="scheduling-contributions",
         icon_name="comment",
         order=410,
-    )
-
-
-@hooks.register(MENU_HOOK)
-def register_participation_menu_item():
-    return AgendaMenuItem(
+    ),
+    AgendaMenuItem(
         gettext_lazy("Deelname"),
         reverse_lazy("scheduling_participation"),
         shown_to=has_attendees,
         name="scheduling-participation",
         icon_name="group",
         order=420,
-    )
+    ),
+)
 
-
-@hooks.register(PARTICIPATION_SUMMARIES)
-def participation_summaries(attendee_pks):
-    """``{pk: {"attended": n, "last": date or None, "per_calendar": [(name, n)]}}``"""
-    return participation.summaries(attendee_pks)
+# ``{pk: {"attended": n, "last": date or None, "per_calendar": [(name, n)]}}``
+hooks.register(PARTICIPATION_SUMMARIES, participation.summaries)

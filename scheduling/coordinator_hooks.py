@@ -1,13 +1,14 @@
 """Admin views and menu items for the people who plan sessions."""
 
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.ui.sidebar import LinkMenuItem
-from wagtail.permissions import policy_registry
 
-from . import conf
+from .access import may_check_registrations, may_manage_registrations
 from .admin_views.outbox import OUTBOX_NAMESPACE, OutboxIndexView, RetryView
 from .admin_views.registrations import (
     REGISTRATIONS_NAMESPACE,
@@ -15,14 +16,16 @@ from .admin_views.registrations import (
     MarkCheckedView,
     ToCheckIndexView,
 )
-from .hooks import may_manage_registrations
-from .menu import MENU_HOOK, AgendaMenuItem
+from .converters import ID
+from .menu import AgendaMenuItem, CountedMenuItem, register_menu_items
 from .models import Registration
-from .viewsets import ID, CalendarViewSet, SessionViewSet
+from .viewsets import CalendarViewSet, SessionViewSet
+
+TO_CHECK_COUNT_KEY = "scheduling:to_check_count"
+TO_CHECK_COUNT_SECONDS = 60
 
 calendar_viewset = CalendarViewSet()
 session_viewset = SessionViewSet()
-ANY_ACTION = ["add", "change", "delete"]
 
 registration_urls = [
     path("te-controleren/", ToCheckIndexView.as_view(), name="to_check"),
@@ -75,82 +78,41 @@ def registration_permissions():
     )
 
 
-def may_use_viewset(model):
-    def shown_to(user):
-        policy = policy_registry.get_by_type(model)
-        return policy.user_has_any_permission(user, ANY_ACTION)
-
-    return shown_to
-
-
-def may_check_registrations(user):
-    return conf.attendee_model() is not None and may_manage_registrations(user)
-
-
-class CountedMenuItem(AgendaMenuItem):
-    """A menu item with the number of things waiting, e.g. "Te controleren (3)"."""
-
-    def __init__(self, label, url, shown_to, count, **kwargs):
-        super().__init__(label, url, shown_to, **kwargs)
-        self.count = count
-
-    def render_component(self, request):
-        count = self.count()
-        label = f"{self.label} ({count})" if count else self.label
-        return LinkMenuItem(
-            self.name,
-            label,
-            self.url,
-            icon_name=self.icon_name,
-            classname=self.classname,
-            attrs=self.attrs,
-        )
-
-
-@hooks.register(MENU_HOOK)
-def register_sessions_menu_item():
-    return AgendaMenuItem(
-        gettext_lazy("Sessies"),
-        reverse_lazy(f"{session_viewset.url_namespace}:index"),
-        shown_to=may_use_viewset(session_viewset.model),
-        name="scheduling-sessions",
-        icon_name="date",
-        order=100,
+def count_to_check():
+    """The number in "Te controleren (N)", which the menu shows on every admin
+    page: counted at most once a minute, and again after any registration
+    changed."""
+    return cache.get_or_set(
+        TO_CHECK_COUNT_KEY,
+        lambda: Registration.objects.to_check().count(),
+        TO_CHECK_COUNT_SECONDS,
     )
 
 
-@hooks.register(MENU_HOOK)
-def register_to_check_menu_item():
-    return CountedMenuItem(
+@receiver(post_save, sender=Registration, dispatch_uid="scheduling_to_check_count")
+@receiver(
+    post_delete, sender=Registration, dispatch_uid="scheduling_to_check_count_del"
+)
+def forget_to_check_count(**kwargs):
+    cache.delete(TO_CHECK_COUNT_KEY)
+
+
+register_menu_items(
+    CountedMenuItem(
         gettext_lazy("Te controleren"),
         reverse_lazy(f"{REGISTRATIONS_NAMESPACE}:to_check"),
         shown_to=may_check_registrations,
-        count=lambda: Registration.objects.to_check().count(),
+        count=count_to_check,
         name="scheduling-to-check",
         icon_name="warning",
         order=110,
-    )
-
-
-@hooks.register(MENU_HOOK)
-def register_calendars_menu_item():
-    return AgendaMenuItem(
-        gettext_lazy("Agenda's"),
-        reverse_lazy(f"{calendar_viewset.url_namespace}:index"),
-        shown_to=may_use_viewset(calendar_viewset.model),
-        name="scheduling-calendars",
-        icon_name="calendar-alt",
-        order=800,
-    )
-
-
-@hooks.register(MENU_HOOK)
-def register_outbox_menu_item():
-    return AgendaMenuItem(
+    ),
+    AgendaMenuItem(
         gettext_lazy("Uitgaande mail"),
         reverse_lazy(f"{OUTBOX_NAMESPACE}:index"),
         shown_to=may_manage_registrations,
         name="scheduling-outbox",
         icon_name="mail",
         order=900,
-    )
+    ),
+)

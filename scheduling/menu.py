@@ -1,4 +1,5 @@
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem
 
 MENU_HOOK = "register_scheduling_menu_item"
 
@@ -16,6 +17,23 @@ class AgendaMenuItem(MenuItem):
         return self.shown_to(request.user)
 
 
-class AgendaMenu(SubmenuMenuItem):
-    def is_shown(self, request):
-        return any(item.is_shown(request) for item in self.menu.registered_menu_items)
+class CountedMenuItem(AgendaMenuItem):
+    """A menu item with the number of things waiting, e.g. "Te controleren (3)"."""
+
+    def __init__(self, label, url, shown_to, count, **kwargs):
+        super().__init__(label, url, shown_to, **kwargs)
+        self.count = count
+
+    def render_component(self, request):
+        component = super().render_component(request)
+        count = self.count()
+        if count:
+            component.label = f"{self.label} ({count})"
+        return component
+
+
+def register_menu_items(*items):
+    """Register each AgendaMenuItem in the Agenda menu; Wagtail's Menu asks
+    each function registered under MENU_HOOK for one item."""
+    for item in items:
+        hooks.register(MENU_HOOK, lambda item=item: item)

@@ -28,12 +28,22 @@ def attended_registrations(model):
     )
 
 
-def summaries(attendee_pks, model=None):
+def summaries(attendee_pks):
     """``{pk: {"attended": n, "last": date or None, "per_calendar": [(name, n)]}}``
-    for every pk given, also those who never attended."""
+    for every pk given, also those who never attended. This is the
+    "participation_summaries" hook a site asks."""
+    result = summaries_by_calendar_id(attendee_pks)
+    for summary in result.values():
+        del summary["by_calendar_id"]
+    return result
+
+
+def summaries_by_calendar_id(attendee_pks):
+    """As ``summaries``, each with also ``"by_calendar_id": {calendar id: n}``
+    (calendar names need not be unique)."""
     pks = list(attendee_pks)
-    result = {pk: empty_summary() for pk in pks}
-    model = model or conf.attendee_model()
+    result = {pk: {**empty_summary(), "by_calendar_id": {}} for pk in pks}
+    model = conf.attendee_model()
     if model is None or not pks:
         return result
     rows = (
@@ -58,6 +68,9 @@ def summaries(attendee_pks, model=None):
         summary["per_calendar"].append(
             (row["occurrence__event__calendar__name"], row["sessions"])
         )
+        summary["by_calendar_id"][row["occurrence__event__calendar_id"]] = row[
+            "sessions"
+        ]
         last = timezone.localtime(row["last"]).date()
         if summary["last"] is None or last > summary["last"]:
             summary["last"] = last

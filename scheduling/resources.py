@@ -1,12 +1,13 @@
 """The attendance list of one occurrence as a spreadsheet (export only)."""
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from import_export import fields, resources
 
 from .models import Registration
 from .occurrences import local
 
 MOMENT_FORMAT = "%d-%m-%Y %H:%M"
-YES, NO = "ja", "nee"
 # Characters that make a spreadsheet program read a cell as a formula. Names
 # come from the public registration form, so they are never trusted.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -19,13 +20,13 @@ def as_text(value):
 
 
 class RegistrationResource(resources.ModelResource):
-    name = fields.Field(column_name="naam")
-    email = fields.Field(column_name="e-mailadres")
-    status = fields.Field(column_name="status")
-    attended = fields.Field(column_name="aanwezig")
-    created_at = fields.Field(column_name="aangemeld op")
-    session = fields.Field(column_name="sessie")
-    date = fields.Field(column_name="datum")
+    name = fields.Field(column_name=gettext_lazy("naam"))
+    email = fields.Field(column_name=gettext_lazy("e-mailadres"))
+    status = fields.Field(column_name=gettext_lazy("status"))
+    attended = fields.Field(column_name=gettext_lazy("aanwezig"))
+    created_at = fields.Field(column_name=gettext_lazy("aangemeld op"))
+    session = fields.Field(column_name=gettext_lazy("sessie"))
+    date = fields.Field(column_name=gettext_lazy("datum"))
 
     class Meta:
         model = Registration
@@ -45,10 +46,6 @@ class RegistrationResource(resources.ModelResource):
         super().__init__(**kwargs)
         self.session = session
 
-    @classmethod
-    def column_names(cls):
-        return [field.column_name for field in cls.fields.values()]
-
     def dehydrate_name(self, registration):
         return as_text(registration.name)
 
@@ -59,7 +56,9 @@ class RegistrationResource(resources.ModelResource):
         return str(registration.get_status_display())
 
     def dehydrate_attended(self, registration):
-        return {True: YES, False: NO}.get(registration.attended, "")
+        if registration.attended is None:
+            return ""
+        return _("ja") if registration.attended else _("nee")
 
     def dehydrate_created_at(self, registration):
         return local(registration.created_at).strftime(MOMENT_FORMAT)

@@ -1,9 +1,9 @@
 """The coordinators' viewsets: calendars and sessions. Their menu items are in
-the Agenda menu (coordinator_hooks), not in the main menu."""
+the Agenda menu (``menu_hook``), not in the main menu."""
 
 from django.db.models import Count
 from django.shortcuts import redirect
-from django.urls import path, register_converter, reverse
+from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -17,6 +17,7 @@ from .admin_forms import CalendarForm, SessionForm
 from .admin_views import occurrences, registrations
 from .admin_views.sessions import (
     SESSION_NAMESPACE,
+    RefuseDeleteMixin,
     SessionCreateView,
     SessionDeleteView,
     SessionEditView,
@@ -24,26 +25,11 @@ from .admin_views.sessions import (
     SessionIndexView,
     SessionOverviewView,
 )
+from .converters import ID
+from .menu import MENU_HOOK
 from .models import Session
 
 CALENDAR_NAMESPACE = "scheduling_calendar"
-ID = "scheduling_id"
-
-
-class IdConverter:
-    """A database id: at most 18 digits, so that a huge number in an address is
-    a 404 and not a database error."""
-
-    regex = "[0-9]{1,18}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return str(value)
-
-
-register_converter(IdConverter, ID)
 CALENDARS = gettext_lazy("Agenda's")
 
 
@@ -98,7 +84,7 @@ class CalendarEditView(CalendarBreadcrumbsMixin, generic.EditView):
         return super().can_delete and not has_sessions(self.object)
 
 
-class CalendarDeleteView(generic.DeleteView):
+class CalendarDeleteView(RefuseDeleteMixin, generic.DeleteView):
     """Deleting a calendar would delete its sessions: refused while it has any."""
 
     success_message = gettext_lazy("Agenda '%(object)s' is verwijderd.")
@@ -107,23 +93,15 @@ class CalendarDeleteView(generic.DeleteView):
     def confirmation_message(self):
         return _("Weet u zeker dat u deze agenda wilt verwijderen?")
 
-    def refuse(self):
+    def refusal(self):
+        if not has_sessions(self.object):
+            return None
         messages.error(
             self.request,
             _("Agenda '%(name)s' heeft sessies en kan niet worden verwijderd.")
             % {"name": self.object.name},
         )
         return redirect(reverse(self.index_url_name))
-
-    def get(self, request, *args, **kwargs):
-        if has_sessions(self.object):
-            return self.refuse()
-        return super().get(request, *args, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        if has_sessions(self.object):
-            return self.refuse()
-        return super().post(request, *args, **kwargs)
 
 
 class CalendarViewSet(ModelViewSet):
@@ -132,8 +110,10 @@ class CalendarViewSet(ModelViewSet):
     url_prefix = "agenda/agendas"
     pk_path_converter = ID
     icon = "calendar-alt"
+    menu_hook = MENU_HOOK
     menu_label = CALENDARS
-    add_to_admin_menu = False
+    menu_name = "scheduling-calendars"
+    menu_order = 800
     copy_view_enabled = False
     add_to_reference_index = False
     index_view_class = CalendarIndexView
@@ -157,8 +137,10 @@ class SessionViewSet(ModelViewSet):
     url_prefix = "agenda/sessies"
     pk_path_converter = ID
     icon = "date"
+    menu_hook = MENU_HOOK
     menu_label = gettext_lazy("Sessies")
-    add_to_admin_menu = False
+    menu_name = "scheduling-sessions"
+    menu_order = 100
     copy_view_enabled = False
     add_to_reference_index = False
     index_view_class = SessionIndexView

@@ -5,9 +5,7 @@ what their own attendees brought in (a contact person helps the members of
 their group bring in a case), never that of anyone else. Someone registered
 for a meeting may add an agenda item from the admin."""
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -17,16 +15,17 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import hooks
-from ..forms import MAX_CONTRIBUTIONS, ContributionForm
+from ..access import (
+    PermissionRequiredMixin,
+    may_manage_registrations,
+    may_see_contributions,
+    own_email,
+)
+from ..forms import MAX_CONTRIBUTIONS
 from ..models import Contribution, ContributionKind, Registration
-from .register import OccurrenceRegisterView, may_register, own_email
-from .responses import forbidden
+from .register import OccurrenceRegisterView, agenda_item_form
 
 PAGE_SIZE = 50
-
-
-def may_see_contributions(user):
-    return hooks.may_manage_registrations(user) or may_register(user)
 
 
 def visible_contributions(user):
@@ -41,55 +40,32 @@ def visible_contributions(user):
             "pk",
         )
     )
-    if hooks.may_manage_registrations(user):
+    if may_manage_registrations(user):
         return contributions
-    mine = Q(registration__email=own_email(user)) if own_email(user) else Q(pk__in=[])
-    attendees = hooks.attendees_for_user(user)
-    if attendees is not None:
-        mine |= Q(
-            registration__attendee_type=ContentType.objects.get_for_model(
-                attendees.model
-            ),
-            registration__attendee_id__in=attendees.values("pk"),
-        )
-    return contributions.filter(mine)
+    theirs = Registration.objects.of_person_or_attendees(
+        own_email(user), hooks.attendees_for_user(user)
+    )
+    return contributions.filter(registration__in=theirs)
 
 
-class ContributionsView(WagtailAdminTemplateMixin, View):
+class ContributionsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, View):
     template_name = "scheduling/admin/contributions_index.html"
     page_title = gettext_lazy("Inbreng")
     header_icon = "comment"
+    may_use = staticmethod(may_see_contributions)
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get(self, request):
-        if not may_see_contributions(request.user):
-            return forbidden(request)
         page = Paginator(visible_contributions(request.user), PAGE_SIZE).get_page(
             request.GET.get("p")
         )
         context = self.get_context_data(
             page=page,
-            all_contributions=hooks.may_manage_registrations(request.user),
+            all_contributions=may_manage_registrations(request.user),
         )
         return self.render_to_response(context)
-
-
-def agenda_item_form(data=None):
-    return ContributionForm(data, kind=ContributionKind.AGENDA_ITEM)
-
-
-def agenda_item_context(session, own_registration, form=None):
-    """The agenda items the user added to a meeting, and the form for another."""
-    if session.contribution_kind != ContributionKind.AGENDA_ITEM:
-        return {}
-    if own_registration is None:
-        return {"agenda_items": [], "agenda_item_form": None}
-    return {
-        "agenda_items": list(own_registration.contributions.order_by("created_at")),
-        "agenda_item_form": form or agenda_item_form(),
-    }
 
 
 class AddAgendaItemView(OccurrenceRegisterView):
@@ -100,7 +76,7 @@ class AddAgendaItemView(OccurrenceRegisterView):
     def post(self, request, session_id, key):
         if self.session.contribution_kind != ContributionKind.AGENDA_ITEM:
             raise Http404
-        own = next((p.registration for p in self.people if p.is_self), None)
+        own = self.own_registration
         if own is None:
             messages.error(
                 request,

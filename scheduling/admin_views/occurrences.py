@@ -13,23 +13,39 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import changes, conf
+from ..access import PermissionRequiredMixin, may_change_sessions
 from ..admin_forms import MoveOccurrenceForm
 from ..booking import BookingError
 from ..hooks import may_manage_registrations
 from ..models import Contribution, Registration, Session
 from ..occurrences import find_slot, local, parse_occurrence_key
-from .sessions import (
-    PermissionRequiredMixin,
-    may_change_sessions,
-    moment,
-    session_url,
-)
+from .formatting import moment
+from .sessions import session_url
 
 
-class OccurrenceMixin(PermissionRequiredMixin):
-    """Finds the session and the occurrence named in the URL (404 if unknown),
-    after the permission check. Needs the "change registration" permission;
-    changing the occurrence itself also "change session"."""
+class FindOccurrenceMixin:
+    """Finds the session and the occurrence named in the URL (404 if unknown).
+    A view that only acts on some occurrences refuses the others, for GET and
+    POST alike, through ``refusal()``."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.session = get_object_or_404(
+            Session.objects.select_related("calendar", "rule"), pk=kwargs["pk"]
+        )
+        self.slot = find_slot(self.session, parse_occurrence_key(kwargs["key"]))
+        if self.slot is None:
+            raise Http404
+        return self.refusal() or super().dispatch(request, *args, **kwargs)
+
+    def refusal(self):
+        """A response refusing this occurrence, or None to go on."""
+        return None
+
+
+class OccurrenceMixin(PermissionRequiredMixin, FindOccurrenceMixin):
+    """The occurrence named in the URL, after the permission check. Needs the
+    "change registration" permission; changing the occurrence itself also
+    "change session"."""
 
     needs_session_permission = False
 
@@ -38,16 +54,12 @@ class OccurrenceMixin(PermissionRequiredMixin):
             not self.needs_session_permission or may_change_sessions(user)
         )
 
-    def dispatch(self, request, *args, **kwargs):
-        if not self.may_use(request.user):
-            return super().dispatch(request, *args, **kwargs)
-        self.session = get_object_or_404(
-            Session.objects.select_related("calendar", "rule"), pk=kwargs["pk"]
-        )
-        self.slot = find_slot(self.session, parse_occurrence_key(kwargs["key"]))
-        if self.slot is None:
-            raise Http404
-        return super().dispatch(request, *args, **kwargs)
+    def is_over(self):
+        return self.slot.end <= timezone.now()
+
+    def refuse(self, message):
+        messages.error(self.request, message)
+        return self.back()
 
     @cached_property
     def occurrence_url(self):
@@ -173,11 +185,11 @@ class CancelOccurrenceView(OccurrencePageMixin, TemplateView):
         )
         return context
 
-    def get(self, request, *args, **kwargs):
-        if self.slot.cancelled or self.slot.end <= timezone.now():
-            messages.error(request, _("Deze sessie is al geannuleerd of voorbij."))
-            return self.back()
-        return super().get(request, *args, **kwargs)
+    def refusal(self):
+        # On POST cancel_occurrence refuses, with its own message.
+        if self.request.method == "GET" and (self.slot.cancelled or self.is_over()):
+            return self.refuse(_("Deze sessie is al geannuleerd of voorbij."))
+        return None
 
     def post(self, request, *args, **kwargs):
         try:
@@ -199,10 +211,12 @@ class RestoreOccurrenceView(OccurrenceMixin, View):
     needs_session_permission = True
     http_method_names = ["post"]
 
+    def refusal(self):
+        if self.is_over():
+            return self.refuse(_("Deze sessie is al voorbij."))
+        return None
+
     def post(self, request, *args, **kwargs):
-        if self.slot.end <= timezone.now():
-            messages.error(request, _("Deze sessie is al voorbij."))
-            return self.back()
         try:
             count = changes.restore_occurrence(self.slot)
         except BookingError as error:
@@ -237,14 +251,12 @@ class MoveOccurrenceView(OccurrencePageMixin, TemplateView):
         )
         return context
 
-    def get(self, request, *args, **kwargs):
-        if self.slot.cancelled or self.slot.end <= timezone.now():
-            messages.error(
-                request,
-                _("Een geannuleerde of voorbije sessie kan niet worden verplaatst."),
+    def refusal(self):
+        if self.slot.cancelled or self.is_over():
+            return self.refuse(
+                _("Een geannuleerde of voorbije sessie kan niet worden verplaatst.")
             )
-            return self.back()
-        return super().get(request, *args, **kwargs)
+        return None
 
     def post(self, request, *args, **kwargs):
         form = self.get_form()

@@ -14,11 +14,9 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 
 from .. import tasks
-from ..hooks import may_manage_registrations
+from ..access import PermissionRequiredMixin, may_manage_registrations
 from ..models import OutgoingMail
-from .registrations import ActionButtonColumn, MomentColumn
-from .responses import forbidden
-from .sessions import PermissionRequiredMixin
+from .columns import ActionButtonColumn, MomentColumn
 
 OUTBOX_NAMESPACE = "scheduling_outbox"
 STUCK = [OutgoingMail.Status.PENDING, OutgoingMail.Status.FAILED]
@@ -28,16 +26,12 @@ def outbox_url(view_name, *args):
     return reverse(f"{OUTBOX_NAMESPACE}:{view_name}", args=args)
 
 
-def may_see_outbox(user):
-    return may_manage_registrations(user)
-
-
 class ErrorColumn(Column):
     def get_value(self, instance):
         return Truncator(instance.last_error).chars(160)
 
 
-class OutboxIndexView(IndexView):
+class OutboxIndexView(PermissionRequiredMixin, IndexView):
     model = OutgoingMail
     index_url_name = f"{OUTBOX_NAMESPACE}:index"
     index_results_url_name = f"{OUTBOX_NAMESPACE}:index_results"
@@ -48,10 +42,7 @@ class OutboxIndexView(IndexView):
     permission_policy = None
     any_permission_required = None
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_see_outbox(request.user):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
+    may_use = staticmethod(may_manage_registrations)
 
     def get_base_queryset(self):
         return OutgoingMail.objects.filter(status__in=STUCK).order_by(
@@ -87,8 +78,7 @@ class RetryView(PermissionRequiredMixin, View):
 
     http_method_names = ["post"]
 
-    def may_use(self, user):
-        return may_see_outbox(user)
+    may_use = staticmethod(may_manage_registrations)
 
     def post(self, request, mail_id):
         mail = get_object_or_404(OutgoingMail, pk=mail_id)

@@ -9,20 +9,27 @@ come from ``hooks.attendees_for_user``."""
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .. import booking, conf, hooks
-from ..models import Registration, Session
+from .. import booking, hooks
+from ..access import (
+    PermissionRequiredMixin,
+    may_register,
+    own_email,
+    registrable_attendees,
+)
+from ..forms import ContributionForm
+from ..models import ContributionKind, Registration, Session
 from ..occurrences import add_counts, find_slot, parse_occurrence_key, slots_between
 from .responses import forbidden
 
@@ -30,66 +37,33 @@ WINDOW = timedelta(days=183)
 SELF = "self"
 
 
-def registrable_attendees(user):
-    """The attendees ``user`` may register, in name order; None without any."""
-    attendees = hooks.attendees_for_user(user)
-    if attendees is None:
-        return None
-    return attendees.order_by(conf.attendee_name_field(), "pk")
-
-
-def has_attendees(user):
-    """Whether the user may register anyone but themselves. Cached on the
-    user: the admin menu asks on every page."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if not hasattr(user, "_scheduling_has_attendees"):
-        attendees = registrable_attendees(user)
-        user._scheduling_has_attendees = attendees is not None and attendees.exists()
-    return user._scheduling_has_attendees
-
-
-def may_register(user):
-    """Whether the user may register anyone, themselves included."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    return has_attendees(user) or bool(hooks.user_audiences(user))
-
-
 def may_attend(session, audiences):
     """Whether someone of these audiences may come to the session."""
     return session.is_public or session.audience in audiences
 
 
-def own_email(user):
-    return (user.email or "").strip().lower()
-
-
 def own_registrations(user, attendees, occurrence_ids):
     """Active registrations on these occurrences of the user or their attendees."""
-    mine = Q(email=own_email(user)) if own_email(user) else Q(pk__in=[])
-    if attendees is not None:
-        mine |= Q(
-            attendee_type=ContentType.objects.get_for_model(attendees.model),
-            attendee_id__in=attendees.values("pk"),
-        )
-    return Registration.objects.active().filter(mine, occurrence__in=occurrence_ids)
+    return (
+        Registration.objects.active()
+        .of_person_or_attendees(own_email(user), attendees)
+        .filter(occurrence__in=occurrence_ids)
+    )
 
 
-class RegisterIndexView(WagtailAdminTemplateMixin, View):
+class RegisterIndexView(PermissionRequiredMixin, WagtailAdminTemplateMixin, View):
     """The occurrences of the coming months that are still open for registration."""
 
     template_name = "scheduling/admin/register_index.html"
     page_title = gettext_lazy("Aanmelden voor sessies")
     header_icon = "date"
+    may_use = staticmethod(may_register)
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get(self, request):
         user = request.user
-        if not may_register(user):
-            return forbidden(request)
         now, audiences = timezone.now(), hooks.user_audiences(user)
         slots = [
             slot
@@ -155,21 +129,18 @@ def people_for(user, session):
     return people
 
 
-def attach_registrations(people, slot):
+def attach_registrations(user, people, slot):
     """Give each person their active registration on the slot, if any. Only
-    these people's registrations are read."""
+    the registrations of the user and their attendees are read."""
     if not slot.occurrence_id or not people:
         return people
     by_email = {person.email: person for person in people}
     by_attendee = {p.attendee.pk: p for p in people if p.attendee is not None}
-    mine = Q(email__in=list(by_email))
-    if by_attendee:
-        mine |= Q(
-            attendee_type=ContentType.objects.get_for_model(conf.attendee_model()),
-            attendee_id__in=list(by_attendee),
-        )
-    registrations = Registration.objects.active().filter(
-        mine, occurrence=slot.occurrence_id
+    attendees = registrable_attendees(user) if slot.session.is_public else None
+    registrations = (
+        Registration.objects.active()
+        .of_person_or_attendees(own_email(user), attendees)
+        .filter(occurrence=slot.occurrence_id)
     )
     for registration in registrations:
         person = by_email.get(registration.email) or by_attendee.get(
@@ -180,15 +151,30 @@ def attach_registrations(people, slot):
     return people
 
 
-class OccurrenceRegisterView(WagtailAdminTemplateMixin, View):
+def agenda_item_form(data=None):
+    return ContributionForm(data, kind=ContributionKind.AGENDA_ITEM)
+
+
+def agenda_item_context(session, own_registration, form=None):
+    """The agenda items the user added to a meeting, and the form for another."""
+    if session.contribution_kind != ContributionKind.AGENDA_ITEM:
+        return {}
+    if own_registration is None:
+        return {"agenda_items": [], "agenda_item_form": None}
+    return {
+        "agenda_items": list(own_registration.contributions.order_by("created_at")),
+        "agenda_item_form": form or agenda_item_form(),
+    }
+
+
+class OccurrenceRegisterView(PermissionRequiredMixin, WagtailAdminTemplateMixin, View):
     """One occurrence: tick who goes, untick who no longer goes."""
 
     template_name = "scheduling/admin/register_occurrence.html"
     header_icon = "date"
+    may_use = staticmethod(may_register)
 
     def dispatch(self, request, session_id, key):
-        if not may_register(request.user):
-            return forbidden(request)
         self.session = get_object_or_404(
             Session.objects.select_related("calendar"), pk=session_id
         )
@@ -199,7 +185,7 @@ class OccurrenceRegisterView(WagtailAdminTemplateMixin, View):
             return forbidden(request)
         add_counts([self.slot])
         self.people = attach_registrations(
-            people_for(request.user, self.session), self.slot
+            request.user, people_for(request.user, self.session), self.slot
         )
         return super().dispatch(request, session_id, key)
 
@@ -216,11 +202,13 @@ class OccurrenceRegisterView(WagtailAdminTemplateMixin, View):
             {"url": "", "label": self.session.title},
         ]
 
-    def get_context_data(self, agenda_item_form=None, **kwargs):
-        # Agenda items are the contributions module's; it imports this one.
-        from .contributions import agenda_item_context
+    @cached_property
+    def own_registration(self):
+        """The user's own active registration on this occurrence, if any."""
+        return next((p.registration for p in self.people if p.is_self), None)
 
-        own = next((p.registration for p in self.people if p.is_self), None)
+    def get_context_data(self, agenda_item_form=None, **kwargs):
+        own = self.own_registration
         return super().get_context_data(
             slot=self.slot,
             session=self.session,
@@ -263,7 +251,11 @@ class OccurrenceRegisterView(WagtailAdminTemplateMixin, View):
         try:
             booking.cancel(person.registration)
         except booking.BookingError as error:
-            messages.error(request, f"{person.name}: {error.message}")
+            messages.error(
+                request,
+                _("%(name)s: %(message)s")
+                % {"name": person.name, "message": error.message},
+            )
         else:
             messages.success(request, _("%(name)s: afgemeld.") % {"name": person.name})
 
@@ -277,7 +269,11 @@ class OccurrenceRegisterView(WagtailAdminTemplateMixin, View):
                 registered_by=request.user,
             )
         except booking.BookingError as error:
-            messages.error(request, f"{person.name}: {error.message}")
+            messages.error(
+                request,
+                _("%(name)s: %(message)s")
+                % {"name": person.name, "message": error.message},
+            )
             return
         if registration.status == Registration.Status.WAITING:
             messages.warning(

@@ -5,7 +5,6 @@ the public form that still have to be checked."""
 from django.db import transaction
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -20,17 +19,17 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import IndexView
 
+from ..access import PermissionRequiredMixin, may_manage_registrations
 from ..booking import BookingError, cancel
-from ..hooks import may_manage_registrations
+from ..converters import MAX_ID_DIGITS
 from ..models import Registration
 from ..occurrences import local, occurrence_key
 from ..resources import RegistrationResource
+from .columns import ActionButtonColumn, MomentColumn
 from .occurrences import OccurrenceMixin
-from .responses import forbidden
-from .sessions import PermissionRequiredMixin, moment, session_url
+from .sessions import session_url
 
 REGISTRATIONS_NAMESPACE = "scheduling_registrations"
-MAX_ID_DIGITS = 18
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -121,8 +120,11 @@ class ExportView(OccurrenceMixin, View):
                 "pk",
             )
         )
-        file_name = "aanwezigheid-{}-{:%Y-%m-%d}.{}".format(
-            slugify(self.session.title) or "sessie", local(self.slot.start), file_format
+        file_name = "{}-{}-{:%Y-%m-%d}.{}".format(
+            slugify(_("aanwezigheid")),
+            slugify(self.session.title) or slugify(_("sessie")),
+            local(self.slot.start),
+            file_format,
         )
         response = HttpResponse(
             attendance_export(self.session, registrations, file_format),
@@ -136,9 +138,7 @@ class ExportView(OccurrenceMixin, View):
 
 class RegistrationActionView(PermissionRequiredMixin, View):
     http_method_names = ["post"]
-
-    def may_use(self, user):
-        return may_manage_registrations(user)
+    may_use = staticmethod(may_manage_registrations)
 
     def post(self, request, registration_id):
         registration = get_object_or_404(
@@ -186,36 +186,7 @@ class CancelRegistrationView(RegistrationActionView):
         )
 
 
-class MomentColumn(Column):
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return moment(value) if value else ""
-
-
-class ActionButtonColumn(Column):
-    """A cell with a small POST form: one button for one registration or mail."""
-
-    cell_template_name = "scheduling/admin/registration_action_cell.html"
-
-    def __init__(self, name, url_for, button_label, next_url, **kwargs):
-        super().__init__(name, **kwargs)
-        self.url_for = url_for
-        self.button_label = button_label
-        self.next_url = next_url
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        request = parent_context.get("request")
-        context.update(
-            action_url=self.url_for(instance),
-            button_label=self.button_label,
-            next_url=self.next_url,
-            csrf_token=get_token(request) if request else "",
-        )
-        return context
-
-
-class ToCheckIndexView(IndexView):
+class ToCheckIndexView(PermissionRequiredMixin, IndexView):
     """Registrations from the public form whose email matched nobody we know."""
 
     model = Registration
@@ -228,10 +199,7 @@ class ToCheckIndexView(IndexView):
     permission_policy = None
     any_permission_required = None
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_manage_registrations(request.user):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
+    may_use = staticmethod(may_manage_registrations)
 
     def get_base_queryset(self):
         return (

@@ -8,7 +8,6 @@ import django_filters
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -22,44 +21,24 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import Button, ListingButton
 
 from .. import booking, changes
-from ..hooks import may_manage_registrations
-from ..models import OutgoingMail, Registration, Session
+from ..access import (
+    PermissionRequiredMixin,
+    may_change_sessions,
+    may_manage_registrations,
+    may_see_overview,
+)
+from ..models import Registration, Session
 from ..occurrences import add_counts, local, sessions_queryset, slots_between
-from .responses import forbidden
+from .columns import MomentColumn
+from .formatting import moment
 
 SESSION_NAMESPACE = "scheduling_session"
-CHANGE_SESSION = "scheduling.change_session"
 OVERVIEW_MONTHS_BACK = timedelta(days=92)
 MAX_WINDOW = timedelta(days=731)
 
 
 def session_url(view_name, *args):
     return reverse(f"{SESSION_NAMESPACE}:{view_name}", args=args)
-
-
-def may_change_sessions(user):
-    return user.is_active and user.has_perm(CHANGE_SESSION)
-
-
-def may_see_overview(user):
-    return may_change_sessions(user) or may_manage_registrations(user)
-
-
-def moment(value):
-    return date_format(local(value), "D j F Y H:i")
-
-
-class PermissionRequiredMixin:
-    """For the views outside the viewsets' permission policy: users for whom
-    ``may_use`` is false get a real 403, before anything is looked up."""
-
-    def may_use(self, user):
-        raise NotImplementedError
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.may_use(request.user):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
 
 class SessionFilterSet(WagtailFilterSet):
@@ -72,11 +51,6 @@ class SessionFilterSet(WagtailFilterSet):
     class Meta:
         model = Session
         fields = ["calendar"]
-
-
-class StartColumn(Column):
-    def get_value(self, instance):
-        return moment(instance.start)
 
 
 class SessionIndexView(generic.IndexView):
@@ -99,7 +73,7 @@ class SessionIndexView(generic.IndexView):
                 accessor="calendar.name",
                 sort_key="calendar__name",
             ),
-            StartColumn("start", label=_("Eerste keer"), sort_key="start"),
+            MomentColumn("start", label=_("Eerste keer"), sort_key="start"),
             Column(
                 "recurrence", label=_("Herhaling"), accessor="get_recurrence_display"
             ),
@@ -128,10 +102,18 @@ def has_registrations(session):
     return Registration.objects.filter(occurrence__event_id=session.pk).exists()
 
 
-def moved_mail_count(session):
-    return OutgoingMail.objects.filter(
-        purpose="session_moved", registration__occurrence__event_id=session.pk
-    ).count()
+class RefuseDeleteMixin:
+    """For a delete view whose object may not go yet: ``refusal()`` gives a
+    response (a message and a redirect) when deleting is refused, else None."""
+
+    def refusal(self):
+        raise NotImplementedError
+
+    def get(self, request, *args, **kwargs):
+        return self.refusal() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.refusal() or super().post(request, *args, **kwargs)
 
 
 class SessionEditView(generic.EditView):
@@ -167,11 +149,9 @@ class SessionEditView(generic.EditView):
         """Move, promote and warn after the session itself has been saved."""
         stranded = []
         if (session.start, session.end) != (previous["start"], previous["end"]):
-            before = moved_mail_count(session)
-            stranded += changes.follow_series_change(
+            stranded, told = changes.follow_series_change(
                 session, previous["start"], previous["end"]
             )
-            told = moved_mail_count(session) - before
             if told:
                 messages.info(
                     self.request,
@@ -216,13 +196,15 @@ class SessionEditView(generic.EditView):
             )
 
 
-class SessionDeleteView(generic.DeleteView):
+class SessionDeleteView(RefuseDeleteMixin, generic.DeleteView):
     """Deleting would take the registrations with it: refused while there are any."""
 
     def get_success_message(self):
         return _("Sessie '%(title)s' is verwijderd.") % {"title": self.object.title}
 
-    def refuse(self):
+    def refusal(self):
+        if not has_registrations(self.object):
+            return None
         messages.error(
             self.request,
             _(
@@ -233,16 +215,6 @@ class SessionDeleteView(generic.DeleteView):
             % {"title": self.object.title},
         )
         return redirect(session_url("edit", self.object.pk))
-
-    def get(self, request, *args, **kwargs):
-        if has_registrations(self.object):
-            return self.refuse()
-        return super().get(request, *args, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        if has_registrations(self.object):
-            return self.refuse()
-        return super().post(request, *args, **kwargs)
 
 
 def overview_window(session, now):
@@ -265,8 +237,7 @@ class SessionOverviewView(
     header_icon = "date"
     page_title = gettext_lazy("Data en aanmeldingen")
 
-    def may_use(self, user):
-        return may_see_overview(user)
+    may_use = staticmethod(may_see_overview)
 
     def get_page_subtitle(self):
         return self.session.title

@@ -28,11 +28,16 @@ class RegistrationQuerySet(models.QuerySet):
             attendee_id=attendee.pk,
         )
 
-    def for_attendees(self, attendees):
-        return self.filter(
-            attendee_type=ContentType.objects.get_for_model(attendees.model),
-            attendee_id__in=attendees.values("pk"),
-        )
+    def of_person_or_attendees(self, email, attendees):
+        """Registrations with this email address (none when it is empty) or
+        of one of ``attendees`` (a queryset of the attendee model, or None)."""
+        mine = Q(email=email) if email else Q(pk__in=[])
+        if attendees is not None:
+            mine |= Q(
+                attendee_type=ContentType.objects.get_for_model(attendees.model),
+                attendee_id__in=attendees.values("pk"),
+            )
+        return self.filter(mine)
 
     def to_check(self):
         """Registrations from the public form whose email matched nobody."""

@@ -1,5 +1,7 @@
 """Who sees which cases and agenda items in the admin's "Inbreng"."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -66,7 +68,8 @@ def test_a_contact_person_sees_their_members_and_their_own_only(
     assert subjects(response) == {"Casus van Alma", "Agendapunt van A"}
     html = response.content.decode()
     assert "Bert" not in html and "Agendapunt van B" not in html
-    assert "casus" in html and "agendapunt" in html
+    kinds = re.findall(r'<td class="scheduling-contribution-kind">([^<]*)</td>', html)
+    assert sorted(kinds) == ["Agendapunt", "Casus voor intervisie"]
 
 
 def test_the_other_contact_person_sees_the_other_side(client, contact_b, contributions):
