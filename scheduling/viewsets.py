@@ -33,22 +33,8 @@ CALENDAR_NAMESPACE = "scheduling_calendar"
 CALENDARS = gettext_lazy("Agenda's")
 
 
-class CalendarBreadcrumbsMixin:
-    """Calendar is django-scheduler's model, named in English: Dutch names here."""
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse(self.index_url_name), "label": CALENDARS},
-            {"url": "", "label": self.get_page_subtitle()},
-        ]
-
-
 class CalendarIndexView(generic.IndexView):
-    page_title = CALENDARS
     add_item_label = gettext_lazy("Agenda toevoegen")
-    verbose_name = gettext_lazy("agenda")
-    verbose_name_plural = gettext_lazy("agenda's")
 
     def get_base_queryset(self):
         return super().get_base_queryset().annotate(session_count=Count("event"))
@@ -65,7 +51,7 @@ class CalendarIndexView(generic.IndexView):
         ]
 
 
-class CalendarCreateView(CalendarBreadcrumbsMixin, generic.CreateView):
+class CalendarCreateView(generic.CreateView):
     page_subtitle = gettext_lazy("Nieuwe agenda")
     success_message = gettext_lazy("Agenda '%(object)s' is toegevoegd.")
     error_message = gettext_lazy("De agenda is niet opgeslagen; zie de fouten.")
@@ -75,7 +61,7 @@ def has_sessions(calendar):
     return Event.objects.filter(calendar=calendar).exists()
 
 
-class CalendarEditView(CalendarBreadcrumbsMixin, generic.EditView):
+class CalendarEditView(generic.EditView):
     success_message = gettext_lazy("Agenda '%(object)s' is opgeslagen.")
     error_message = gettext_lazy("De agenda is niet opgeslagen; zie de fouten.")
 

@@ -1,5 +1,7 @@
 """Calendars, with django-scheduler's own permissions."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
@@ -51,3 +53,21 @@ def test_an_empty_calendar_is_deleted(planner_client):
     planner_client.post(reverse("scheduling_calendar:delete", args=[calendar.pk]))
 
     assert not Calendar.objects.filter(pk=calendar.pk).exists()
+
+
+@pytest.mark.parametrize("view", ["edit", "delete", "history", "usage"])
+def test_every_calendar_page_speaks_dutch(planner_client, view):
+    calendar = Calendar.objects.create(name="Themabijeenkomsten", slug="thema")
+
+    html = planner_client.get(
+        reverse(f"scheduling_calendar:{view}", args=[calendar.pk])
+    ).content.decode()
+
+    english = [
+        hit
+        for hit in re.findall(r".{0,30}\bcalendars?\b.{0,30}", html, re.IGNORECASE)
+        # Names of icons, URLs and CSS classes are no words on the page.
+        if not re.search(r"icon|calendar-|/|_", hit)
+    ]
+    assert english == []
+    assert "agenda" in html.lower()
