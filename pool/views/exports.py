@@ -4,6 +4,7 @@ groups a user may export (and, for coordinators, import)."""
 import datetime
 import io
 
+import tablib
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -18,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from pool.access import managed_groups
 from pool.contact_groups import is_coordinator
 from pool.resources import MemberResource
+from pool.spreadsheets import neutralise_formula
 
 from .responses import forbidden
 
@@ -28,8 +30,11 @@ CONTENT_TYPES = {
 
 
 def csv_content(dataset) -> bytes:
+    safe = tablib.Dataset(headers=dataset.headers)
+    for row in dataset:
+        safe.append([neutralise_formula(value) for value in row])
     # The byte order mark makes Excel read the accents correctly.
-    return ("\ufeff" + dataset.export("csv")).encode("utf-8")
+    return ("\ufeff" + safe.export("csv")).encode("utf-8")
 
 
 def xlsx_content(dataset) -> bytes:
@@ -69,7 +74,9 @@ class RosterExportView(View):
     http_method_names = ["get"]
 
     def get(self, request, group_id, file_format):
-        group = get_object_or_404(managed_groups(request.user), pk=group_id)
+        # By id, not pk: the pk goes through the page link, which has no guard
+        # against numbers too large for the database.
+        group = get_object_or_404(managed_groups(request.user), id=group_id)
         file_name = f"leden-{group.slug}-{timezone.localdate():%Y-%m-%d}.{file_format}"
         response = HttpResponse(
             roster_export(group, file_format), content_type=CONTENT_TYPES[file_format]

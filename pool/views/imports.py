@@ -39,6 +39,9 @@ class RosterImportForm(forms.Form):
     group = forms.ModelChoiceField(
         label=gettext_lazy("Groep"),
         queryset=RosterGroupPage.objects.order_by("title"),
+        # By id, not pk: the pk goes through the page link, which has no guard
+        # against numbers too large for the database.
+        to_field_name="id",
         empty_label=gettext_lazy("Kies de groep"),
     )
     file = forms.FileField(
@@ -100,7 +103,7 @@ class RosterImportView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, View):
     def get_group(self, group_id):
         if group_id is None:
             return None
-        return get_object_or_404(RosterGroupPage, pk=group_id)
+        return get_object_or_404(RosterGroupPage, id=group_id)
 
     def get(self, request, group_id=None):
         form = RosterImportForm(initial={"group": self.get_group(group_id)})
@@ -183,7 +186,7 @@ class RosterImportConfirmView(CoordinatorOnlyMixin, View):
                 ),
             )
             return redirect("pool_roster:import")
-        group = get_object_or_404(RosterGroupPage, pk=pending["group_id"])
+        group = get_object_or_404(RosterGroupPage, id=pending["group_id"])
         retry_url = reverse("pool_roster:import_group", args=[group.pk])
         refusal = pending_changes_error(group)
         if refusal:

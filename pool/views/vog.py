@@ -15,6 +15,7 @@ from wagtail.admin.views.generic import IndexView
 
 from pool.access import managed_groups, manages_a_group
 from pool.models import Member, PoolSettings
+from pool.spreadsheets import PoolSpreadsheetExportMixin
 from pool.vog import (
     STATUS_EXPIRED,
     STATUS_MISSING,
@@ -26,8 +27,6 @@ from pool.vog import (
 from .responses import forbidden
 
 PAGE_SIZE = 50
-# Characters that make a spreadsheet program read a CSV cell as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def group_choices(request):
@@ -39,6 +38,9 @@ class VogFilterSet(WagtailFilterSet):
         label=gettext_lazy("Groep"),
         field_name="page",
         queryset=group_choices,
+        # Looked up by the page's own id: a lookup through the page link has
+        # no guard against numbers too large for the database.
+        to_field_name="id",
         empty_label=gettext_lazy("Alle groepen"),
     )
     status = django_filters.ChoiceFilter(
@@ -89,7 +91,7 @@ class VogStatusColumn(Column):
         return context
 
 
-class VogIndexView(IndexView):
+class VogIndexView(PoolSpreadsheetExportMixin, IndexView):
     model = Member
     template_name = "pool/admin/vog_index.html"
     index_url_name = "pool_vog:index"
@@ -114,18 +116,11 @@ class VogIndexView(IndexView):
     def dispatch(self, request, *args, **kwargs):
         if not manages_a_group(request.user):
             return forbidden(request)
-        self.check_group_filter(request)
-        return super().dispatch(request, *args, **kwargs)
-
-    def check_group_filter(self, request):
-        """A group the user may not see is answered with 404, not ignored."""
-        group_id = request.GET.get("group", "")
-        if not group_id:
-            return
-        if not group_id.isdigit() or not (
-            managed_groups(request.user).filter(pk=int(group_id)).exists()
-        ):
+        if self.filters and "group" in self.filters.form.errors:
+            # A group the user may not see (or no group at all) is answered
+            # with 404, not ignored.
             raise Http404
+        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def valid_years(self) -> int:
@@ -174,13 +169,3 @@ class VogIndexView(IndexView):
             "vog_date": item.vog_date,
             "status": vog_status_label(item, self.valid_years),
         }
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if (
-            export_format == self.FORMAT_CSV
-            and isinstance(value, str)
-            and value.startswith(FORMULA_PREFIXES)
-        ):
-            return "'" + value
-        return value
