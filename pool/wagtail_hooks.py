@@ -10,8 +10,8 @@ from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from . import panels, scheduling_hooks  # noqa: F401
-from .access import hidden_pool_pages
+from . import compare, panels, scheduling_hooks  # noqa: F401
+from .access import hidden_pool_pages, request_pool_path
 from .contact_groups import is_coordinator
 from .menu import PoolMenuItem
 from .models import Member, Organisation, PoolIndexPage
@@ -60,7 +60,10 @@ def register_groups_menu_item():
 
 @hooks.register("construct_page_chooser_queryset")
 def hide_pool_pages_from_choosers(pages, request):
-    return pages.exclude(pk__in=hidden_pool_pages(request.user).values("pk"))
+    if is_coordinator(request.user):
+        return pages
+    hidden = hidden_pool_pages(request.user, request_pool_path(request))
+    return pages.exclude(pk__in=hidden.values("pk"))
 
 
 def holding_members(pages) -> list:
