@@ -16,32 +16,38 @@ def pool_section_path() -> str | None:
     return PoolIndexPage.objects.values_list("path", flat=True).first()
 
 
-def explorable_pool_pages(user):
+def request_pool_path(request) -> str | None:
+    """pool_section_path(), asked once per request."""
+    if not hasattr(request, "_pool_section_path"):
+        request._pool_section_path = pool_section_path()
+    return request._pool_section_path
+
+
+def explorable_pool_pages(user, pool_path: str | None):
     """Pool pages the user has a permission on, plus the pages above them."""
-    path = pool_section_path()
-    if path is None:
+    if pool_path is None:
         return Page.objects.none()
     explorable = PagePermissionPolicy().explorable_instances(user)
-    return explorable.filter(path__startswith=path)
+    return explorable.filter(path__startswith=pool_path)
 
 
-def hidden_pool_pages(user):
+def hidden_pool_pages(user, pool_path: str | None):
     """Pool pages this user may not know about."""
-    path = pool_section_path()
-    if path is None:
+    if pool_path is None or is_coordinator(user):
         return Page.objects.none()
-    pool_pages = Page.objects.filter(path__startswith=path)
-    return pool_pages.exclude(pk__in=explorable_pool_pages(user).values("pk"))
+    pool_pages = Page.objects.filter(path__startswith=pool_path)
+    explorable = explorable_pool_pages(user, pool_path)
+    return pool_pages.exclude(pk__in=explorable.values("pk"))
 
 
-def may_see_page(user, page_id) -> bool:
-    page = Page.objects.filter(pk=page_id).only("path").first()
-    if page is None:
-        return True  # the view itself answers 404
-    path = pool_section_path()
-    if path is None or not page.path.startswith(path):
+def may_see_page(user, page_id, pool_path: str | None) -> bool:
+    """False only for a pool page the user has no permission on or below. A
+    page that does not exist is for the view itself to answer with 404."""
+    if pool_path is None or is_coordinator(user):
         return True
-    return explorable_pool_pages(user).filter(pk=page.pk).exists()
+    if not Page.objects.filter(pk=page_id, path__startswith=pool_path).exists():
+        return True
+    return explorable_pool_pages(user, pool_path).filter(pk=page_id).exists()
 
 
 def managed_groups(user):

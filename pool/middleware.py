@@ -1,7 +1,8 @@
 from django.http import Http404
 from django.urls import reverse
 
-from .access import may_see_page
+from .access import may_see_page, request_pool_path
+from .contact_groups import is_coordinator
 
 # URL keyword arguments of the admin that name a page (group_id: our own views).
 PAGE_ID_KWARGS = (
@@ -35,7 +36,13 @@ class PoolPageGuardMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not request.path.startswith(reverse("wagtailadmin_home")):
             return None
-        for page_id in page_ids_in(request.resolver_match, view_kwargs):
-            if not may_see_page(request.user, page_id):
+        page_ids = page_ids_in(request.resolver_match, view_kwargs)
+        # Coordinators may see the whole pool. Their permissions are loaded
+        # once per request and the admin's own access check reuses them.
+        if not page_ids or is_coordinator(request.user):
+            return None
+        pool_path = request_pool_path(request)
+        for page_id in page_ids:
+            if not may_see_page(request.user, page_id, pool_path):
                 raise Http404
         return None

@@ -1,8 +1,11 @@
 """The public, and anyone without rights on a group, never reaches pool data."""
 
 import pytest
+from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from pool.models import PoolIndexPage
 
@@ -51,3 +54,25 @@ def test_the_contact_person_may_view_their_group(contact_a, group_a):
     response = group_a.serve(web_request)
     response.render()
     assert "Alma Alfalid" in response.content.decode()
+
+
+def test_the_pool_is_outside_every_site(group_a):
+    """So the sitemap never reaches a pool page."""
+    pool_index = PoolIndexPage.objects.get()
+    for site in Site.objects.select_related("root_page"):
+        assert not pool_index.path.startswith(site.root_page.path)
+        assert not site.root_page.path.startswith(pool_index.path)
+
+
+def test_the_group_page_lists_its_members_once(contact_a, group_a):
+    web_request = RequestFactory().get("/")
+    web_request.user = contact_a
+    with CaptureQueriesContext(connection) as queries:
+        context = group_a.get_context(web_request)
+    member_queries = [q for q in queries if '"pool_member"' in q["sql"]]
+    assert len(member_queries) == 1
+    assert [m.name for m in context["active_members"]] == [
+        "Alma Alfalid",
+        "Arie Alfalid",
+    ]
+    assert context["inactive_members"] == []
