@@ -4,7 +4,7 @@ which may do everything in the pool."""
 
 from django.contrib.auth.models import Group, Permission
 from django.utils.translation import gettext as _
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission
 
 from pool.models.members import MANAGE_POOL_PERMISSION
 
@@ -60,7 +60,7 @@ def ensure_contact_group(page) -> Group:
     group.permissions.add(permission("wagtailadmin", "access_admin"))
     GroupPagePermission.objects.get_or_create(
         group=group,
-        page=Page.objects.get(pk=page.pk),
+        page_id=page.pk,
         permission=permission("wagtailcore", "change_page"),
     )
     return group
@@ -84,7 +84,7 @@ def ensure_coordinators_group(pool_index) -> Group:
     for codename in COORDINATOR_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=group,
-            page=Page.objects.get(pk=pool_index.pk),
+            page_id=pool_index.pk,
             permission=permission("wagtailcore", codename),
         )
     return group

@@ -16,23 +16,38 @@ def touches_synced_fields(update_fields) -> bool:
 
 @receiver(pre_save, sender=RosterGroupPage)
 def remember_contact_person(sender, instance, update_fields=None, raw=False, **kw):
-    if raw or not instance.pk or not touches_synced_fields(update_fields):
+    """Notes whether the contact group needs work: only when the page is new,
+    has no group yet, or its title or contact person changes."""
+    instance._contact_group_stale = False
+    instance._previous_contact_person_id = None
+    if raw or not touches_synced_fields(update_fields):
         return
-    instance._previous_contact_person_id = (
-        sender.objects.filter(pk=instance.pk)
-        .values_list("contact_person_id", flat=True)
-        .first()
+    previous = None
+    if instance.pk:
+        previous = (
+            sender.objects.filter(pk=instance.pk)
+            .values_list("title", "contact_person_id")
+            .first()
+        )
+    if previous is None:
+        instance._contact_group_stale = True
+        return
+    title, contact_person_id = previous
+    instance._previous_contact_person_id = contact_person_id
+    instance._contact_group_stale = (
+        instance.contact_group_id is None
+        or title != instance.title
+        or contact_person_id != instance.contact_person_id
     )
 
 
 @receiver(post_save, sender=RosterGroupPage)
 def keep_contact_group(sender, instance, created, update_fields=None, raw=False, **kw):
-    if raw or not (created or touches_synced_fields(update_fields)):
+    if raw or not (created or getattr(instance, "_contact_group_stale", False)):
         return
+    instance._contact_group_stale = False
     ensure_contact_group(instance)
-    sync_contact_person(
-        instance, getattr(instance, "_previous_contact_person_id", None)
-    )
+    sync_contact_person(instance, instance._previous_contact_person_id)
 
 
 @receiver(post_delete, sender=RosterGroupPage)

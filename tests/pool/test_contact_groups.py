@@ -110,3 +110,54 @@ def test_deleting_an_empty_group_removes_its_wagtail_group():
     group_id = page.contact_group_id
     page.delete()
     assert not Group.objects.filter(pk=group_id).exists()
+
+
+CONTACT_GROUP_TABLES = (
+    "wagtailcore_grouppagepermission",
+    "auth_permission",
+    "auth_user_groups",
+    'UPDATE "auth_group"',
+    'INSERT INTO "auth_group"',
+)
+
+
+def contact_group_queries(queries) -> list[str]:
+    """What ensure_contact_group and sync_contact_person ask. (Checking that
+    the page's group exists is the page's own validation.)"""
+    return [
+        q["sql"]
+        for q in queries
+        if any(table in q["sql"] for table in CONTACT_GROUP_TABLES)
+    ]
+
+
+def test_an_unchanged_save_does_no_contact_group_work(
+    contact_a, group_a, django_assert_max_num_queries
+):
+    page = RosterGroupPage.objects.get(pk=group_a.pk)
+    with django_assert_max_num_queries(100) as saved:
+        page.save()
+    assert contact_group_queries(saved.captured_queries) == []
+
+
+def test_a_changed_contact_person_still_moves_the_rights(
+    contact_a, contact_b, group_a, django_assert_max_num_queries
+):
+    page = RosterGroupPage.objects.get(pk=group_a.pk)
+    page.contact_person = contact_b
+    with django_assert_max_num_queries(100) as saved:
+        page.save()
+    assert contact_group_queries(saved.captured_queries)
+    assert list(page.contact_group.user_set.all()) == [contact_b]
+    page.refresh_from_db()
+    assert page.permissions_for_user(contact_b).can_edit()
+    assert not page.permissions_for_user(contact_a).can_edit()
+
+
+def test_a_changed_title_still_renames_the_group(group_a):
+    page = RosterGroupPage.objects.get(pk=group_a.pk)
+    page.title = "Groep Alfa Zuid"
+    page.save()
+    assert Group.objects.get(pk=page.contact_group_id).name == (
+        "Contactpersonen Groep Alfa Zuid"
+    )
