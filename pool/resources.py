@@ -13,6 +13,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 from pool.choices import DOMAINS, LIVED_EXPERIENCE
 from pool.models import Member
 from pool.models.members import email_taken_message
+from pool.spreadsheets import strip_formula_mark
 
 DATE_FORMAT = "%d-%m-%Y"
 DATE_INPUT_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
@@ -26,7 +27,8 @@ def as_text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # a spreadsheet number such as 1986.0
-    return str(value).strip()
+    # The export marks text that looks like a formula with an apostrophe.
+    return strip_formula_mark(str(value).strip()).strip()
 
 
 class TextWidget(widgets.CharWidget):
@@ -230,7 +232,9 @@ class MemberResource(resources.ModelResource):
 
     def __init__(self, group, line_numbers=None, **kwargs):
         """group: the RosterGroupPage to import into or export from.
-        line_numbers: the spreadsheet row of each dataset row, for messages."""
+        line_numbers: the spreadsheet row of each dataset row, for messages;
+        needed to import (pool.imports.RosterImport passes them), not to
+        export."""
         super().__init__(**kwargs)
         self.group = group
         self.line_numbers = line_numbers
@@ -250,9 +254,7 @@ class MemberResource(resources.ModelResource):
         return Member(page_id=self.group.pk)
 
     def line_of(self, row_number: int) -> int:
-        if self.line_numbers:
-            return self.line_numbers[row_number - 1]
-        return row_number + 1  # the header is the first row
+        return self.line_numbers[row_number - 1]
 
     def before_import(self, dataset, **kwargs):
         super().before_import(dataset, **kwargs)

@@ -2,10 +2,11 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from .models import Organisation
 from .models.organisations import MINIMUM_MEMBERS
+from .spreadsheets import PoolSpreadsheetExportMixin
 
 
 class ActiveMembersColumn(Column):
@@ -37,8 +38,13 @@ class OrganisationFilterSet(WagtailFilterSet):
         return queryset.filter(active_member_count__gte=MINIMUM_MEMBERS)
 
 
+class OrganisationIndexView(PoolSpreadsheetExportMixin, IndexView):
+    """The listing and its CSV/XLSX export: ja/nee, and no formulas."""
+
+
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
+    index_view_class = OrganisationIndexView
     icon = "group"
     menu_label = _("Organisaties")
     menu_order = 200
