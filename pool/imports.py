@@ -4,6 +4,7 @@ preview exactly. Used by the admin views and by bench/import_roster.py."""
 
 import csv
 import io
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from django.utils.translation import gettext_lazy
 
 from pool.models import RosterGroupPage
 from pool.resources import MemberResource
+
+logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 MAX_ROWS = 10_000
@@ -45,9 +48,8 @@ class RosterFileError(Exception):
 class PreviewMismatch(Exception):
     """The real import came out different from the preview; nothing was saved."""
 
-    def __init__(self, preview):
+    def __init__(self):
         super().__init__("import differs from preview")
-        self.preview = preview
 
 
 @dataclass
@@ -260,11 +262,24 @@ def row_errors(number, invalid, failed, column_of) -> list[tuple[str, str]]:
             for message in messages
         ]
     if number in failed:
+        for error in failed[number].errors:
+            log_failure(f"row {number}", error)
         return [
-            ("", _("Deze rij kon niet worden verwerkt: %(error)s") % {"error": e.error})
-            for e in failed[number].errors
+            (
+                "",
+                _(
+                    "Deze rij kon niet worden verwerkt. Controleer de rij of neem "
+                    "contact op met de beheerder."
+                ),
+            )
         ]
     return []
+
+
+def log_failure(where: str, error) -> None:
+    """Logs an unexpected import failure by its kind only: the exception's
+    text may quote the file (names, addresses), so it is not logged."""
+    logger.error("Roster import failed at %s: %s", where, type(error.error).__name__)
 
 
 def summarise(result, resource, roster_file) -> ImportPreview:
@@ -289,10 +304,15 @@ def summarise(result, resource, roster_file) -> ImportPreview:
                 else [],
             )
         )
-    general_errors = [
-        _("Het bestand kon niet worden verwerkt: %(error)s") % {"error": e.error}
-        for e in result.base_errors
-    ]
+    general_errors = []
+    for error in result.base_errors:
+        log_failure("file", error)
+        general_errors = [
+            _(
+                "Het bestand kon niet worden verwerkt. Probeer het opnieuw of neem "
+                "contact op met de beheerder."
+            )
+        ]
     return ImportPreview(rows=rows, general_errors=general_errors)
 
 
@@ -332,6 +352,6 @@ class RosterImport:
         with transaction.atomic():
             outcome = self.run(roster_file, dry_run=False)
             if outcome.has_errors or outcome.fingerprint != expected_fingerprint:
-                raise PreviewMismatch(outcome)
+                raise PreviewMismatch
             publish_roster(self.group.pk, user)
         return outcome

@@ -102,12 +102,7 @@ class Organisation(index.Indexed, models.Model):
             self.yearly_fee, 0, use_l10n=True, force_grouping=True
         )
 
-    def count_active_members(self) -> int:
-        if hasattr(self, "active_member_count"):
-            return self.active_member_count
-        group = self.group_page
-        return group.members.filter(active=True).count() if group else 0
-
     @property
     def has_too_few_members(self) -> bool:
-        return self.count_active_members() < MINIMUM_MEMBERS
+        """Only on organisations from with_active_member_count()."""
+        return self.active_member_count < MINIMUM_MEMBERS

@@ -29,9 +29,9 @@ class MemberList(list):
 
 class PrivatePoolPage(Page):
     """Pool pages are back-office records: they live outside the public site, are
-    never in a menu, sitemap or public search, and show only to their editors."""
-
-    show_in_menus_default = False
+    never in a menu, sitemap or public search, and show only to their editors.
+    (Outside every Site, so the sitemap never reaches them; Wagtail's default
+    keeps them out of menus.)"""
 
     class Meta:
         abstract = True
@@ -40,9 +40,6 @@ class PrivatePoolPage(Page):
         if not self.permissions_for_user(request.user).can_edit():
             raise Http404
         return super().serve(request, *args, **kwargs)
-
-    def get_sitemap_urls(self, request=None):
-        return []
 
 
 class PoolIndexPage(PrivatePoolPage):
@@ -162,6 +159,7 @@ class RosterGroupPage(PrivatePoolPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["active_members"] = [m for m in self.members.all() if m.active]
-        context["inactive_members"] = [m for m in self.members.all() if not m.active]
+        members = list(self.members.all())
+        context["active_members"] = [m for m in members if m.active]
+        context["inactive_members"] = [m for m in members if not m.active]
         return context

@@ -111,13 +111,27 @@ def snapshot(page):
 
 @pytest.mark.parametrize("method", ["get", "post"])
 @pytest.mark.parametrize(
-    ("user_fixture", "target_fixture"),
-    [("contact_a", "group_b"), ("editor", "group_b"), ("contact_b", "group_a")],
+    ("user_fixture", "own_group_fixture", "target_fixture"),
+    [
+        ("contact_a", "group_a", "group_b"),
+        ("editor", None, "group_b"),
+        ("contact_b", "group_b", "group_a"),
+    ],
 )
 def test_other_groups_pages_are_never_served(
-    client, request, method, user_fixture, target_fixture, pending_workflow
+    client,
+    request,
+    method,
+    user_fixture,
+    own_group_fixture,
+    target_fixture,
+    pending_workflow,
 ):
     user = request.getfixturevalue(user_fixture)
+    if own_group_fixture:
+        # The user really is a contact person, of their own group.
+        own_group = request.getfixturevalue(own_group_fixture)
+        assert own_group.permissions_for_user(user).can_edit()
     target = request.getfixturevalue(target_fixture)
     secret = target.members.first().name
     before = snapshot(target)
