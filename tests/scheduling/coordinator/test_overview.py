@@ -3,8 +3,11 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from scheduling import booking
 from scheduling.occurrences import find_slot
 
 from .conftest import register
@@ -89,3 +92,34 @@ def test_an_unknown_date_is_not_found(coordinator_client, session, key):
 def test_an_unknown_session_is_not_found(coordinator_client):
     url = reverse("scheduling_session:overview", args=[999999])
     assert coordinator_client.get(url).status_code == 404
+
+
+def test_the_occurrence_page_costs_the_same_queries_for_twice_the_people(
+    coordinator_client, session, coordinator
+):
+    session.capacity = 40
+    session.save()
+    url = reverse(
+        "scheduling_session:occurrence",
+        args=[session.pk, find_slot(session, session.start).key],
+    )
+
+    def add_people(first, count):
+        for number in range(first, first + count):
+            booking.register(
+                find_slot(session, session.start),
+                name=f"Persoon {number}",
+                email=f"persoon{number}@example.org",
+                registered_by=coordinator,
+            )
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = coordinator_client.get(url)
+        assert response.status_code == 200
+        return len(captured)
+
+    add_people(0, 4)
+    few = queries()
+    add_people(4, 4)
+    assert queries() == few
