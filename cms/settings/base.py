@@ -13,6 +13,7 @@ ALLOWED_HOSTS: list[str] = []
 INSTALLED_APPS = [
     "home",
     "pool",
+    "intake",
     "scheduling",
     "schedule",
     "import_export",
@@ -138,17 +139,31 @@ EMAIL_TIMEOUT = 20
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Builders that load_initial_data runs after the site's own content.
-INITIAL_CONTENT_BUILDERS = ["pool.initial_content.build", "cms.agenda_content.build"]
+INITIAL_CONTENT_BUILDERS = [
+    "pool.initial_content.build",
+    "cms.agenda_content.build",
+    "intake.initial_content.build",
+]
 
 # The scheduling plugin: registrations are tied to the pool's members, and
 # sessions are for every OCO or for contact persons only.
 SCHEDULING_ATTENDEE_MODEL = "pool.Member"
-# Editors may place an agenda page under a standard page ("Voor OCO's").
-STANDARD_PAGE_EXTRA_SUBPAGE_TYPES = ["scheduling.AgendaPage"]
+# Editors may place an agenda page under a standard page ("Voor OCO's"), and
+# the request page under "Voor inwoners".
+STANDARD_PAGE_EXTRA_SUBPAGE_TYPES = ["scheduling.AgendaPage", "intake.RequestPage"]
 SCHEDULING_AUDIENCES = {
     "ocos": {"label": _("Alle OCO's"), "public": True},
     "contact_persons": {"label": _("Alleen contactpersonen"), "public": False},
 }
+
+# Requests for an OCO: closed requests are anonymised after this many days;
+# the form refuses submissions made faster than a person can type, and more
+# than INTAKE_RATE_LIMIT requests per IP address in its period (seconds).
+INTAKE_RETENTION_DAYS = 365
+INTAKE_MIN_FILL_SECONDS = 5
+INTAKE_RATE_LIMIT = {"requests": 5, "seconds": 3600}
+# Almere's postcodes: PO boxes 1300-1309 and the districts 1311-1364.
+INTAKE_POSTCODE_RANGES = [(1300, 1364)]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCO Almere"

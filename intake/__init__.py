@@ -1,0 +1,1 @@
+"""Residents' requests for an OCO: the public form, matching and trajectories."""

@@ -1,0 +1,75 @@
+"""Who is told what about a request. Only the resident's own confirmation goes
+to the resident and names nothing but the reference; the others get the
+reference and a link to the admin, never the resident's personal data."""
+
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from pool.contact_groups import COORDINATORS_GROUP
+
+from . import mail
+
+
+def coordinator_addresses() -> list[str]:
+    users = get_user_model().objects.filter(
+        is_active=True, groups__name=COORDINATORS_GROUP
+    )
+    return sorted(set(users.exclude(email="").values_list("email", flat=True)))
+
+
+def contact_person_address(group_page) -> str:
+    person = group_page.contact_person
+    return person.email if person is not None and person.is_active else ""
+
+
+def request_received(request_obj):
+    if request_obj.email:
+        mail.queue(request_obj, "confirmation", [request_obj.email])
+    mail.queue(
+        request_obj,
+        "new_request",
+        coordinator_addresses(),
+        {"admin_url": mail.admin_url(request_obj)},
+    )
+
+
+def request_shared(request_obj, group_page):
+    mail.queue(
+        request_obj,
+        "shared",
+        [contact_person_address(group_page)],
+        {
+            "group": group_page,
+            "shared_url": mail.absolute(reverse("intake_shared:index")),
+        },
+    )
+
+
+def proposal_made(trajectory):
+    request_obj = trajectory.request
+    mail.queue(
+        request_obj,
+        "proposal",
+        coordinator_addresses(),
+        {"admin_url": mail.admin_url(request_obj)},
+    )
+
+
+def member_matched(trajectory):
+    mail.queue(
+        trajectory.request,
+        "matched",
+        [trajectory.member.email],
+        {"member": trajectory.member},
+    )
+
+
+def first_trajectory(trajectory):
+    """Afsprakenblad F: a member supports a resident for the first time."""
+    group_page = trajectory.member.page.specific
+    mail.queue(
+        trajectory.request,
+        "first_trajectory",
+        [contact_person_address(group_page)],
+        {"member": trajectory.member, "group": group_page},
+    )
