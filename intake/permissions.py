@@ -3,6 +3,7 @@
 The coordinators' group gets the request permissions after every migrate, so a
 new installation and an existing one both have them."""
 
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 
 from pool.contact_groups import COORDINATORS_GROUP
@@ -16,7 +17,11 @@ REQUEST_PERMISSIONS = [
 ]
 
 
-def grant_coordinator_permissions(**kwargs):
+def grant_coordinator_permissions(app_config=None, using="default", **kwargs):
+    if app_config is not None:
+        # post_migrate reaches this app before django.contrib.auth, which comes
+        # later in INSTALLED_APPS, has made the app's permissions.
+        create_permissions(app_config, verbosity=0, using=using)
     group, _created = Group.objects.get_or_create(name=COORDINATORS_GROUP)
     group.permissions.add(
         *Permission.objects.filter(

@@ -1,7 +1,10 @@
 from django.db import models
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_protect
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,7 +14,9 @@ TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h
 
 class RequestPage(RoutablePageMixin, Page):
     """The page where a resident asks for an OCO. The form's questions are fixed
-    (intake.forms.RequestForm); the editor writes the texts around it."""
+    (intake.forms.RequestForm); the editor writes the texts around it.
+
+    The routes (the form, the thank-you page) are in intake.views."""
 
     intro = RichTextField(_("introductie"), features=TEXT_FEATURES)
     mee_text = RichTextField(
@@ -56,3 +61,31 @@ class RequestPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("aanvraagpagina")
         verbose_name_plural = _("aanvraagpagina's")
+
+    # Routes: thin wrappers, the views are in intake.views.
+
+    @path("", name="form")
+    @method_decorator(csrf_protect)
+    def index_route(self, request):
+        from .. import views
+
+        return views.request_form(self, request)
+
+    @path("bedankt/", name="thanks")
+    def thanks_route(self, request):
+        from .. import views
+
+        return views.thanks(self, request)
+
+    def serve(self, request, *args, **kwargs):
+        # Every answer holds a CSRF token or a reference: never from a cache.
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+    def privacy_url(self, request=None) -> str:
+        page = self.privacy_page
+        if page is None or not page.live:
+            return ""
+        return page.get_url(request) or ""

@@ -24,3 +24,30 @@
         }
     });
 })();
+
+// Request form: show the questions for someone asking on another person's
+// behalf only when that was chosen, and bring the error summary into focus.
+// Without JavaScript every question stays visible.
+(function () {
+    "use strict";
+
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+        summary.focus();
+    }
+
+    var block = document.querySelector("[data-on-behalf]");
+    var radios = document.querySelectorAll('input[name="submitted_by"]');
+    if (!block || !radios.length) {
+        return;
+    }
+    function update() {
+        var chosen = document.querySelector('input[name="submitted_by"]:checked');
+        var hasErrors = block.querySelector(".form-field--error") !== null;
+        block.hidden = !hasErrors && (!chosen || chosen.value === "resident");
+    }
+    radios.forEach(function (radio) {
+        radio.addEventListener("change", update);
+    });
+    update();
+})();

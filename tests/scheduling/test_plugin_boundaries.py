@@ -28,6 +28,7 @@ def imported_modules(app):
     [
         ("scheduling", {"pool", "intake", "home", "cms"}),
         ("pool", {"scheduling", "intake"}),
+        ("intake", {"scheduling"}),
         ("home", {"pool", "scheduling", "intake"}),
     ],
 )

@@ -1,0 +1,111 @@
+"""The request page's routes: the form and the thank-you page. RequestPage
+calls these with itself as ``page``; templates are rendered through
+``page.render`` and so get ``page``.
+
+The reference travels from the form to the thank-you page in the session,
+never in the URL."""
+
+from django.db import transaction
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+
+from . import notifications, spam
+from .forms import RequestForm
+
+SESSION_KEY = "intake:submitted"
+
+
+def page_url(page, request) -> str:
+    url = page.get_url(request) or "/"
+    return url if url.endswith("/") else url + "/"
+
+
+def thanks_url(page, request) -> str:
+    return page_url(page, request) + page.reverse_subpage("thanks")
+
+
+def describe_fields(form) -> None:
+    """Tie each input to its hint and error; fieldsets do it in the template."""
+    for bound in form.visible():
+        ids = []
+        if bound.help_text:
+            ids.append(f"{bound.auto_id}_helptext")
+        if bound.errors:
+            ids.append(f"{bound.auto_id}_error")
+        if ids and not bound.field.widget.use_fieldset:
+            bound.field.widget.attrs["aria-describedby"] = " ".join(ids)
+
+
+def error_links(form) -> list[tuple[str, str]]:
+    """(anchor, message) for each field error, in the order of the form; a
+    group of radio buttons or checkboxes is reached through its first one."""
+    links = []
+    for bound in form.visible():
+        anchor = bound.auto_id
+        if bound.field.widget.use_fieldset:
+            anchor = f"{anchor}_0"
+        links.extend((anchor, error) for error in bound.errors)
+    return links
+
+
+def render_form(page, request, form):
+    describe_fields(form)
+    return page.render(
+        request,
+        context_overrides={
+            "form": form,
+            "error_links": error_links(form),
+            "form_action": page_url(page, request),
+        },
+    )
+
+
+def request_form(page, request):
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    privacy_url = page.privacy_url(request)
+    if request.method != "POST":
+        form = RequestForm(
+            initial={spam.TIMESTAMP_FIELD: spam.new_timestamp()},
+            privacy_url=privacy_url,
+        )
+        return render_form(page, request, form)
+
+    if spam.is_rate_limited(request):
+        return rate_limited(page, request)
+    form = RequestForm(request.POST, privacy_url=privacy_url)
+    if not form.is_valid():
+        return render_form(page, request, form)
+    # The request and its mails in the outbox, together or not at all; the
+    # mails are sent after the commit, so a mail server that is down loses
+    # nothing.
+    with transaction.atomic():
+        request_obj = form.save()
+        notifications.request_received(request_obj)
+    spam.count_submission(request)
+    request.session[SESSION_KEY] = {
+        "reference": request_obj.reference,
+        "email": bool(request_obj.email),
+    }
+    return redirect(thanks_url(page, request))
+
+
+def thanks(page, request):
+    submitted = request.session.get(SESSION_KEY) or {}
+    if not submitted.get("reference"):
+        return redirect(page_url(page, request))
+    return page.render(
+        request,
+        template="intake/request_thanks.html",
+        context_overrides={
+            "reference": submitted["reference"],
+            "email_given": submitted.get("email", False),
+        },
+    )
+
+
+def rate_limited(page, request):
+    response = page.render(request, template="intake/request_blocked.html")
+    response.status_code = 429
+    response["Retry-After"] = str(spam.retry_after())
+    return response
