@@ -1,0 +1,189 @@
+"""Forms of the coordinators' admin for requests: correcting or entering a
+request, and the small forms on a request's page that each feed one function
+of intake.workflow."""
+
+import re
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.widgets import AdminDateInput
+
+from pool.models import Member, RosterGroupPage
+
+from .choices import EndReason, Step, SubmittedBy
+
+POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
+NOTE_MAX_LENGTH = 2000
+MAX_ID_DIGITS = 18
+POSTCODE_MESSAGE = _(
+    "Vul een postcode in van vier cijfers en twee letters, bijvoorbeeld 1315 AB."
+)
+
+
+class RequestAdminForm(WagtailAdminModelForm):
+    """What a coordinator may correct or enter by hand. Status, trajectories and
+    sharing change only through the actions on the request's page."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "domains" in self.fields:
+            self.fields["domains"].required = True
+        if "consent" in self.fields:
+            self.fields["consent"].required = True
+            self.fields["consent"].help_text = _(
+                "De inwoner geeft toestemming om de gegevens te bewaren en te "
+                "gebruiken om een OCO te zoeken."
+            )
+
+    def clean_postcode(self):
+        postcode = (self.cleaned_data.get("postcode") or "").strip()
+        if not postcode:
+            return ""
+        match = POSTCODE.match(postcode)
+        if not match:
+            raise forms.ValidationError(POSTCODE_MESSAGE)
+        return f"{match.group(1)} {match.group(2).upper()}"
+
+    def clean(self):
+        cleaned = super().clean()
+        no_contact = not cleaned.get("phone") and not cleaned.get("email")
+        if no_contact and "phone" not in self.errors and "email" not in self.errors:
+            message = _("Vul een telefoonnummer of een e-mailadres in.")
+            self.add_error("phone", message)
+            self.add_error("email", message)
+        submitted_by = cleaned.get("submitted_by")
+        if (
+            submitted_by
+            and submitted_by != SubmittedBy.RESIDENT
+            and not cleaned.get("requester_name")
+        ):
+            self.add_error(
+                "requester_name",
+                _("Vul de naam in van wie de aanvraag doet namens de inwoner."),
+            )
+        return cleaned
+
+
+def not_in_future(value):
+    if value and value > timezone.localdate():
+        raise forms.ValidationError(_("Deze datum ligt in de toekomst."))
+    return value
+
+
+class StepForm(forms.Form):
+    """One of the five steps of a trajectory, as it happened."""
+
+    step = forms.ChoiceField(label=_("Stap"), choices=Step.choices)
+    date = forms.DateField(label=_("Datum"), widget=AdminDateInput)
+    note = forms.CharField(
+        label=_("Notitie"),
+        required=False,
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kort en zakelijk; geen medische details."),
+    )
+
+    def __init__(self, *args, received_on=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.received_on = received_on
+
+    def clean_date(self):
+        day = not_in_future(self.cleaned_data["date"])
+        if self.received_on and day < self.received_on:
+            raise forms.ValidationError(
+                _("Deze datum ligt vóór de ontvangst van de aanvraag (%(date)s).")
+                % {"date": date_format(self.received_on, "j F Y")}
+            )
+        return day
+
+
+class ConsentForm(forms.Form):
+    phone_consent = forms.BooleanField(
+        label=_("Toestemming om te bellen"),
+        required=False,
+        help_text=_(
+            "De OCO belt een organisatie namens de inwoner alleen met diens "
+            "toestemming en als de inwoner erbij is."
+        ),
+    )
+    phone_consent_on = forms.DateField(
+        label=_("Toestemming gegeven op"),
+        required=False,
+        widget=AdminDateInput,
+        validators=[not_in_future],
+    )
+    follow_up = forms.BooleanField(
+        label=_("Vervolgondersteuning"),
+        required=False,
+        help_text=_("De OCO blijft ondersteunen na het eerste gesprek."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        missing_date = not cleaned.get("phone_consent_on")
+        if cleaned.get("phone_consent") and missing_date:
+            self.add_error(
+                "phone_consent_on",
+                _("Vul in op welke dag de inwoner toestemming gaf."),
+            )
+        return cleaned
+
+
+class EndForm(forms.Form):
+    reason = forms.ChoiceField(
+        label=_("Reden"),
+        choices=[
+            (value, label)
+            for value, label in EndReason.choices
+            if value != EndReason.REQUEST_CANCELLED
+        ],
+        help_text=_(
+            "Klaar of 'kan zelf verder' rondt de aanvraag af; bij een andere reden "
+            "gaat de aanvraag terug naar koppelen."
+        ),
+    )
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice by database id; anything but a plain id of at most 18 digits is
+    an invalid choice before the database sees it (SQLite refuses huge ones)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value)
+        if not text.isascii() or not text.isdigit() or len(text) > MAX_ID_DIGITS:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(text)
+
+
+class ShareForm(forms.Form):
+    group = IdChoiceField(
+        label=_("Groep"),
+        queryset=RosterGroupPage.objects.none(),
+        required=False,
+        empty_label=_("Met geen enkele groep delen"),
+        help_text=_(
+            "De contactpersoon van de groep mag een eigen lid voorstellen. Hij of "
+            "zij ziet geen naam of contactgegevens."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["group"].queryset = RosterGroupPage.objects.live().order_by("title")
+
+
+class MatchForm(forms.Form):
+    """Propose a member and approve it at once, from the suggestions."""
+
+    member = IdChoiceField(queryset=Member.objects.none(), widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["member"].queryset = Member.objects.active()

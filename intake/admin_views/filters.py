@@ -1,0 +1,82 @@
+"""Filters of the requests' listing: status, domain and the month received."""
+
+import datetime
+import re
+
+import django_filters
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+
+from ..choices import REQUEST_DOMAINS, Status
+from ..models import Request
+
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def month_start(year: int, month: int) -> datetime.datetime:
+    """Midnight on the first of the month, in the site's time zone."""
+    return timezone.make_aware(datetime.datetime(year, month, 1))
+
+
+class MonthField(forms.CharField):
+    """A month as "2026-11", the value of an <input type="month">."""
+
+    widget = forms.TextInput(attrs={"type": "month", "placeholder": "jjjj-mm"})
+    default_error_messages = {
+        "invalid": _("Vul een maand in als jjjj-mm, bijvoorbeeld 2026-11.")
+    }
+
+    def to_python(self, value):
+        value = super().to_python(value).strip()
+        if not value:
+            return None
+        match = MONTH.match(value)
+        if not match:
+            raise forms.ValidationError(self.error_messages["invalid"], "invalid")
+        year, month = int(match.group(1)), int(match.group(2))
+        if not (1 <= month <= 12 and 2000 <= year <= 2999):
+            raise forms.ValidationError(self.error_messages["invalid"], "invalid")
+        return value
+
+
+class MonthFilter(django_filters.Filter):
+    field_class = MonthField
+
+    def filter(self, queryset, value):
+        if not value:
+            return queryset
+        year, month = (int(part) for part in value.split("-"))
+        start = month_start(year, month)
+        end = month_start(year + month // 12, month % 12 + 1)
+        return queryset.filter(submitted_at__gte=start, submitted_at__lt=end)
+
+
+def with_domain(queryset, key):
+    """Requests whose domains hold `key`. The list is stored as JSON text, on
+    SQLite and PostgreSQL alike; every key is a plain word, so its quoted form
+    matches that key and no other."""
+    return queryset.filter(domains__icontains=f'"{key}"')
+
+
+class RequestFilterSet(WagtailFilterSet):
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"),
+        choices=Status.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    domain = django_filters.ChoiceFilter(
+        label=_("Onderwerp"),
+        choices=REQUEST_DOMAINS,
+        method="filter_domain",
+        empty_label=_("Alle onderwerpen"),
+    )
+    month = MonthFilter(label=_("Ontvangen in maand"))
+
+    class Meta:
+        model = Request
+        fields = []
+
+    def filter_domain(self, queryset, name, value):
+        return with_domain(queryset, value) if value else queryset
