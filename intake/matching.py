@@ -120,7 +120,8 @@ def score(request_obj, member, vog_valid_since, earlier_ocos) -> Suggestion:
         if spoken:
             suggestion.score += LANGUAGE_POINTS
             suggestion.reasons.append(
-                _("Spreekt %(languages)s") % {"languages": ", ".join(sorted(spoken))}
+                _("Spreekt %(languages)s")
+                % {"languages": ", ".join(name.capitalize() for name in sorted(spoken))}
             )
         else:
             suggestion.concerns.append(_("Spreekt de gewenste taal niet"))
