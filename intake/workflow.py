@@ -69,6 +69,12 @@ def take_up(request_obj, user) -> Request:
 def share_with_group(request_obj, group_page, user) -> Request:
     request_obj = locked(request_obj)
     ensure_open(request_obj)
+    if group_page is not None and request_obj.trajectories.running().exists():
+        raise WorkflowError(
+            _("Deze aanvraag heeft al een OCO; delen is niet meer nodig.")
+        )
+    if group_page is not None and request_obj.shared_with_id == group_page.pk:
+        raise WorkflowError(_("Deze aanvraag is al gedeeld met deze groep."))
     request_obj.shared_with = group_page
     request_obj.save(update_fields=["shared_with"])
     record(
@@ -104,11 +110,21 @@ def propose(request_obj, member: Member, user, note: str = "") -> Trajectory:
     return trajectory
 
 
+def locked_trajectory(trajectory: Trajectory) -> tuple[Request, Trajectory]:
+    """The request and the trajectory read again under row locks (request
+    first, always in that order), so a change is checked against what is
+    stored now and not against a copy a page loaded earlier."""
+    request_obj = locked(trajectory.request)
+    trajectory = Trajectory.objects.select_for_update().get(pk=trajectory.pk)
+    if request_obj.is_anonymised:
+        raise WorkflowError(_("Van deze aanvraag zijn de gegevens verwijderd."))
+    return request_obj, trajectory
+
+
 @transaction.atomic
 def approve(trajectory: Trajectory, user) -> Trajectory:
     """The coordinator's final approval (afsprakenblad H)."""
-    request_obj = locked(trajectory.request)
-    trajectory = Trajectory.objects.select_for_update().get(pk=trajectory.pk)
+    request_obj, trajectory = locked_trajectory(trajectory)
     ensure_open(request_obj)
     if trajectory.status != TrajectoryStatus.PROPOSED:
         raise WorkflowError(_("Dit voorstel is al afgehandeld."))
@@ -116,22 +132,22 @@ def approve(trajectory: Trajectory, user) -> Trajectory:
         raise WorkflowError(
             _("Deze aanvraag heeft al een OCO. Beëindig dat traject eerst.")
         )
-    member = trajectory.member
+    # Locked, so two first approvals of one member at once are counted in turn.
+    member = Member.objects.select_for_update().get(pk=trajectory.member_id)
     ensure_no_conflict(request_obj, member)
     if not member.active:
         raise WorkflowError(_("Dit lid is niet actief."))
-    now = timezone.now()
     first = not Trajectory.objects.approved().filter(member=member).exists()
     trajectory.status = TrajectoryStatus.RUNNING
     trajectory.approved_by = user
-    trajectory.approved_at = now
+    trajectory.approved_at = timezone.now()
     trajectory.first_for_member = first
     organisation = member.page.specific.organisation
     trajectory.organisation_name = organisation.name if organisation else ""
     trajectory.save()
-    for other in request_obj.trajectories.proposed().exclude(pk=trajectory.pk):
-        other.status = TrajectoryStatus.DECLINED
-        other.save(update_fields=["status"])
+    request_obj.trajectories.proposed().exclude(pk=trajectory.pk).update(
+        status=TrajectoryStatus.DECLINED
+    )
     save_status(request_obj, Status.MATCHED)
     record(request_obj, "intake.approve", user, member=member.pk)
     notifications.member_matched(trajectory)
@@ -142,7 +158,7 @@ def approve(trajectory: Trajectory, user) -> Trajectory:
 
 @transaction.atomic
 def decline(trajectory: Trajectory, user) -> Trajectory:
-    request_obj = locked(trajectory.request)
+    request_obj, trajectory = locked_trajectory(trajectory)
     if trajectory.status != TrajectoryStatus.PROPOSED:
         raise WorkflowError(_("Dit voorstel is al afgehandeld."))
     trajectory.status = TrajectoryStatus.DECLINED
@@ -151,11 +167,17 @@ def decline(trajectory: Trajectory, user) -> Trajectory:
     return trajectory
 
 
-@transaction.atomic
-def record_step(trajectory: Trajectory, step, date, note, user) -> TrajectoryStep:
-    request_obj = locked(trajectory.request)
+def ensure_approved(trajectory):
     if trajectory.status not in (TrajectoryStatus.RUNNING, TrajectoryStatus.ENDED):
         raise WorkflowError(_("Stappen horen bij een goedgekeurd traject."))
+
+
+@transaction.atomic
+def record_step(trajectory: Trajectory, step, date, note, user) -> TrajectoryStep:
+    """Steps may be recorded after the trajectory ended, as long as the
+    request still has its data."""
+    request_obj, trajectory = locked_trajectory(trajectory)
+    ensure_approved(trajectory)
     recorded, created = TrajectoryStep.objects.update_or_create(
         trajectory=trajectory,
         step=step,
@@ -167,7 +189,8 @@ def record_step(trajectory: Trajectory, step, date, note, user) -> TrajectorySte
 
 @transaction.atomic
 def update_consent(trajectory: Trajectory, phone_consent, consent_on, follow_up, user):
-    request_obj = locked(trajectory.request)
+    request_obj, trajectory = locked_trajectory(trajectory)
+    ensure_approved(trajectory)
     trajectory.phone_consent = phone_consent
     trajectory.phone_consent_on = consent_on if phone_consent else None
     trajectory.follow_up = follow_up
@@ -183,18 +206,17 @@ def update_consent(trajectory: Trajectory, phone_consent, consent_on, follow_up,
 
 
 def end_running(request_obj, reason, now):
-    for trajectory in request_obj.trajectories.running():
-        trajectory.status = TrajectoryStatus.ENDED
-        trajectory.ended_at = now
-        trajectory.end_reason = reason
-        trajectory.save(update_fields=["status", "ended_at", "end_reason"])
+    request_obj.trajectories.running().update(
+        status=TrajectoryStatus.ENDED, ended_at=now, end_reason=reason
+    )
 
 
 @transaction.atomic
 def end_trajectory(trajectory: Trajectory, reason, user) -> Request:
     """Support stops (after any step). Ending it as done or because the resident
     carries on alone closes the request; other reasons send it back to matching."""
-    request_obj = locked(trajectory.request)
+    request_obj, trajectory = locked_trajectory(trajectory)
+    ensure_open(request_obj)
     if trajectory.status != TrajectoryStatus.RUNNING:
         raise WorkflowError(_("Dit traject loopt niet meer."))
     end_running(request_obj, reason, timezone.now())
