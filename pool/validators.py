@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 PHONE_SEPARATORS = re.compile(r"[\s().-]")
-DUTCH_PHONE = re.compile(r"^(?:\+31|0031|0)[1-9]\d{8}$")
+DUTCH_PHONE = re.compile(r"^(?:\+31|0031|0)[1-9][0-9]{8}$")
 
 
 def validate_dutch_phone(value: str) -> None:
