@@ -2,8 +2,6 @@
 request, and the small forms on a request's page that each feed one function
 of intake.workflow."""
 
-import re
-
 from django import forms
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -13,13 +11,15 @@ from wagtail.admin.widgets import AdminDateInput
 
 from pool.models import Member, RosterGroupPage
 
+from . import validators
 from .choices import EndReason, Step, SubmittedBy
+from .notifications import contact_person_address
 
-POSTCODE = re.compile(r"^([1-9][0-9]{3})\s?([A-Za-z]{2})$")
 NOTE_MAX_LENGTH = 2000
 MAX_ID_DIGITS = 18
-POSTCODE_MESSAGE = _(
-    "Vul een postcode in van vier cijfers en twee letters, bijvoorbeeld 1315 AB."
+POSTCODE_OUTSIDE_ALMERE = _(
+    "Deze postcode hoort niet bij Almere. OCO Almere helpt alleen inwoners van "
+    "Almere; verwijs de inwoner naar de cliëntondersteuning van de eigen gemeente."
 )
 
 
@@ -39,13 +39,18 @@ class RequestAdminForm(WagtailAdminModelForm):
             )
 
     def clean_postcode(self):
-        postcode = (self.cleaned_data.get("postcode") or "").strip()
-        if not postcode:
-            return ""
-        match = POSTCODE.match(postcode)
-        if not match:
-            raise forms.ValidationError(POSTCODE_MESSAGE)
-        return f"{match.group(1)} {match.group(2).upper()}"
+        return validators.clean_postcode(
+            self.cleaned_data.get("postcode"),
+            outside_message=POSTCODE_OUTSIDE_ALMERE,
+        )
+
+    def clean_conversation_date(self):
+        day = self.cleaned_data.get("conversation_date")
+        if "conversation_date" not in self.changed_data:
+            # A date that was right when it was saved stays, so that other
+            # corrections remain possible a year later.
+            return day
+        return validators.clean_conversation_date(day)
 
     def clean(self):
         cleaned = super().clean()
@@ -112,6 +117,10 @@ class ConsentForm(forms.Form):
     phone_consent_on = forms.DateField(
         label=_("Toestemming gegeven op"),
         required=False,
+        help_text=_(
+            "Alleen invullen als de inwoner toestemming gaf: op of na de dag "
+            "van goedkeuring van het traject, niet na vandaag."
+        ),
         widget=AdminDateInput,
         validators=[not_in_future],
     )
@@ -120,6 +129,23 @@ class ConsentForm(forms.Form):
         required=False,
         help_text=_("De OCO blijft ondersteunen na het eerste gesprek."),
     )
+
+    def __init__(self, *args, approved_on=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.approved_on = approved_on
+
+    def clean_phone_consent_on(self):
+        day = self.cleaned_data.get("phone_consent_on")
+        if day and self.approved_on and day < self.approved_on:
+            raise forms.ValidationError(
+                _(
+                    "Deze datum ligt vóór de goedkeuring van het traject "
+                    "(%(date)s). De inwoner geeft toestemming aan de gekoppelde "
+                    "OCO, dus op of na die dag."
+                )
+                % {"date": date_format(self.approved_on, "j F Y")}
+            )
+        return day
 
     def clean(self):
         cleaned = super().clean()
@@ -162,21 +188,36 @@ class IdChoiceField(forms.ModelChoiceField):
         return super().to_python(text)
 
 
+class GroupChoiceField(IdChoiceField):
+    """A group page; a group whose contact person gets no mail says so."""
+
+    def label_from_instance(self, obj):
+        if contact_person_address(obj):
+            return obj.title
+        return _("%(group)s (geen contactpersoon: niemand krijgt een mail)") % {
+            "group": obj.title
+        }
+
+
 class ShareForm(forms.Form):
-    group = IdChoiceField(
+    group = GroupChoiceField(
         label=_("Groep"),
         queryset=RosterGroupPage.objects.none(),
         required=False,
         empty_label=_("Met geen enkele groep delen"),
         help_text=_(
-            "De contactpersoon van de groep mag een eigen lid voorstellen. Hij of "
-            "zij ziet geen naam of contactgegevens."
+            "De contactpersoon van de groep krijgt een mail en mag een eigen lid "
+            "voorstellen. Hij of zij ziet geen naam of contactgegevens."
         ),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["group"].queryset = RosterGroupPage.objects.live().order_by("title")
+        self.fields["group"].queryset = (
+            RosterGroupPage.objects.live()
+            .select_related("contact_person")
+            .order_by("title")
+        )
 
 
 class MatchForm(forms.Form):

@@ -4,13 +4,9 @@ with a hint where it helps and a Dutch message for every check.
 The page ties hints and errors to the inputs (aria-describedby, see
 intake.views) and lists every error in a summary above the form."""
 
-import datetime
-import re
 import unicodedata
 
 from django import forms
-from django.conf import settings
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from pool.choices import LIVED_EXPERIENCE
 from pool.validators import validate_dutch_phone
 
+from . import validators
 from .choices import REQUEST_DOMAINS, ContactTime, ContactWay, Referral, SubmittedBy
 from .models import Request
 from .models.requests import REMARKS_MAX_LENGTH, SUBJECT_MAX_LENGTH
@@ -25,7 +22,6 @@ from .spam import SpamFieldsMixin
 
 # Bidirectional overrides can make text read differently from what it holds.
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-POSTCODE = re.compile(r"^([1-9]\d{3})\s*([A-Za-z]{2})$")
 DATE_FORMATS = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d %m %Y", "%Y-%m-%d"]
 TOO_LONG = _(
     "Deze tekst is te lang: gebruik hoogstens %(limit_value)d tekens "
@@ -104,7 +100,14 @@ def checkboxes(label, choices, help_text="", required=False, required_message=""
 
 
 class RequestForm(SpamFieldsMixin, forms.ModelForm):
-    submitted_by = radios(_("Voor wie vraagt u een OCO aan?"), SubmittedBy.choices)
+    submitted_by = radios(
+        _("Voor wie vraagt u een OCO aan?"),
+        SubmittedBy.choices,
+        _(
+            "Een OCO is een onafhankelijke cliëntondersteuner: iemand die u gratis "
+            "helpt bij gesprekken met instanties, zoals de gemeente."
+        ),
+    )
     requester_name = text(
         _("Wat is uw eigen naam?"),
         _("U vraagt een OCO aan voor iemand anders. Wij willen weten wie u bent."),
@@ -129,13 +132,20 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
     )
     phone = text(
         _("Telefoonnummer (niet verplicht als u een e-mailadres invult)"),
-        _("Bijvoorbeeld 06 12345678 of 036 1234567."),
+        _(
+            "Bijvoorbeeld 06 12345678 of 036 1234567. Vult u dit in voor iemand "
+            "anders? Vul dan het telefoonnummer in van degene die wij mogen bellen."
+        ),
         max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
     )
     email = forms.EmailField(
         label=_("E-mailadres (niet verplicht als u een telefoonnummer invult)"),
-        help_text=_("Hierheen sturen wij een bevestiging met uw kenmerk."),
+        help_text=_(
+            "Hierheen sturen wij een bevestiging met het kenmerk. Vult u dit in "
+            "voor iemand anders? Vul dan het e-mailadres in van degene die wij "
+            "mogen mailen."
+        ),
         required=False,
         max_length=254,
         error_messages={
@@ -168,7 +178,12 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
     domains = checkboxes(
         _("Waar gaat uw vraag over?"),
         REQUEST_DOMAINS,
-        _("U mag meer dan één onderwerp kiezen."),
+        _(
+            "U mag meer dan één onderwerp kiezen. Wmo is hulp van de gemeente om "
+            "thuis te kunnen blijven wonen, zoals hulp in huis of een rolstoel. "
+            "Passend onderwijs is extra hulp op school voor een kind dat dat nodig "
+            "heeft."
+        ),
         required=True,
         required_message=_("Kies minstens één onderwerp."),
     )
@@ -266,50 +281,12 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
         return phone
 
     def clean_postcode(self):
-        value = self.cleaned_data["postcode"]
-        if not value:
-            return ""
-        match = POSTCODE.match(value)
-        if not match:
-            raise forms.ValidationError(
-                _(
-                    "Vul een postcode in van 4 cijfers en 2 letters, "
-                    "bijvoorbeeld 1315 AB."
-                ),
-                code="invalid",
-            )
-        number = int(match.group(1))
-        if not any(
-            low <= number <= high for low, high in settings.INTAKE_POSTCODE_RANGES
-        ):
-            raise forms.ValidationError(
-                _(
-                    "Deze postcode hoort niet bij Almere. OCO Almere helpt alleen "
-                    "inwoners van Almere. Woont u in een andere gemeente? Vraag dan "
-                    "bij uw eigen gemeente naar onafhankelijke cliëntondersteuning. "
-                    "Elke gemeente moet die gratis aanbieden."
-                ),
-                code="outside_almere",
-            )
-        return f"{match.group(1)} {match.group(2).upper()}"
+        return validators.clean_postcode(self.cleaned_data["postcode"])
 
     def clean_conversation_date(self):
-        day = self.cleaned_data["conversation_date"]
-        if day is None:
-            return None
-        today = timezone.localdate()
-        first = today - datetime.timedelta(days=365)
-        last = today + datetime.timedelta(days=365)
-        if not first <= day <= last:
-            raise forms.ValidationError(
-                _("Vul een datum in tussen %(first)s en %(last)s."),
-                code="out_of_range",
-                params={
-                    "first": first.strftime("%d-%m-%Y"),
-                    "last": last.strftime("%d-%m-%Y"),
-                },
-            )
-        return day
+        return validators.clean_conversation_date(
+            self.cleaned_data["conversation_date"]
+        )
 
     # Fields together
 

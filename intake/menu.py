@@ -4,6 +4,7 @@ and the outbox of request mail; both only for those who may handle requests."""
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.translation import gettext as _
 from wagtail.admin.menu import MenuItem
 
 from .choices import Status
@@ -44,5 +45,8 @@ class RequestsMenuItem(MenuItem):
         component = super().render_component(request)
         count = self.count() if self.count else 0
         if count:
-            component.label = f"{self.label} ({count})"
+            component.label = _("%(label)s (%(count)d)") % {
+                "label": self.label,
+                "count": count,
+            }
         return component

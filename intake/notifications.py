@@ -1,10 +1,13 @@
 """Who is told what about a request. Only the resident's own confirmation goes
-to the resident and names nothing but the reference; the others get the
+to the resident and names nothing but the reference and how to reach OCO
+Almere (it is sent from an address nobody reads); the others get the
 reference and a link to the admin, never the resident's personal data."""
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from wagtail.models import Site
 
+from home.models import ContactSettings
 from pool.contact_groups import COORDINATORS_GROUP
 
 from . import mail
@@ -22,9 +25,21 @@ def contact_person_address(group_page) -> str:
     return person.email if person is not None and person.is_active else ""
 
 
+def oco_contact():
+    """OCO Almere's contact details from the default site's settings, or None
+    when there is no default site."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return ContactSettings.for_site(site) if site is not None else None
+
+
 def request_received(request_obj):
     if request_obj.email:
-        mail.queue(request_obj, "confirmation", [request_obj.email])
+        mail.queue(
+            request_obj,
+            "confirmation",
+            [request_obj.email],
+            {"contact": oco_contact()},
+        )
     mail.queue(
         request_obj,
         "new_request",

@@ -12,8 +12,3 @@ def new_reference() -> str:
     """Such as K7QM-3XPA: 29**8, about 5 * 10**11 possibilities."""
     code = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
     return f"{code[:4]}-{code[4:]}"
-
-
-def normalise(value: str) -> str:
-    code = "".join(char for char in value.upper() if char.isalnum())
-    return f"{code[:4]}-{code[4:]}" if len(code) == LENGTH else value.strip().upper()

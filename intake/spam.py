@@ -1,11 +1,17 @@
 """Keeping robots and floods out of the request form, without a third-party
 captcha: a honeypot field, a minimum fill time and a rate limit per address.
 
+The signed start time is also the form's one-time token: it is valid for
+INTAKE_FORM_MAX_AGE seconds and, once a request was saved with it, remembered
+in the cache with that request's reference, so that sending the same form
+twice (a double click, the browser's resend) saves one request.
+
 The address is only used as a hashed key in the cache: it is never logged
 and never stored with the request."""
 
 import hashlib
 import hmac
+import secrets
 import time
 
 from django import forms
@@ -18,20 +24,30 @@ HONEYPOT_FIELD = "homepage"
 TIMESTAMP_FIELD = "started"
 SIGNING_SALT = "intake.request-form.started"
 RATE_KEY_PREFIX = "intake:rate:"
+TOKEN_KEY_PREFIX = "intake:token:"
+# A claimed token whose request is still being saved.
+PENDING = "pending"
 
 # Outcomes of check_fill_time.
-MISSING, FORGED, TOO_FAST = "missing", "forged", "too_fast"
+MISSING, FORGED, TOO_FAST, EXPIRED = "missing", "forged", "too_fast", "expired"
 HONEYPOT = "honeypot"
 
 
+class HoneypotInput(forms.TextInput):
+    """Never shows what was typed: after a refusal the trap is empty again."""
+
+    def format_value(self, value):
+        return None
+
+
 class SpamFieldsMixin(forms.Form):
-    """The honeypot and the signed start time, added to a form. The template
-    renders them itself (intake/includes/spam_fields.html)."""
+    """The honeypot and the signed start time, added to a form; the template
+    renders both (intake/includes/spam_fields.html), hidden from people."""
 
     homepage = forms.CharField(
-        label=_("Laat dit veld leeg"),
+        label=_("Laat dit veld leeg. Het helpt ons om spam tegen te houden."),
         required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        widget=HoneypotInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     started = forms.CharField(required=False, widget=forms.HiddenInput)
 
@@ -44,10 +60,19 @@ class SpamFieldsMixin(forms.Form):
             self.spam_outcome = HONEYPOT
         else:
             self.spam_outcome = check_fill_time(self.data.get(TIMESTAMP_FIELD, ""))
-        if self.spam_outcome in (MISSING, FORGED):
+        if self.spam_outcome in (MISSING, FORGED, EXPIRED):
             # A fresh start time, so that a person sent back can try again.
             self.data = self.data.copy()
             self.data[TIMESTAMP_FIELD] = new_timestamp()
+        if self.spam_outcome == EXPIRED:
+            raise forms.ValidationError(
+                _(
+                    "Het formulier stond lang open. Daarom is uw aanvraag nog niet "
+                    "verstuurd. Wat u had ingevuld, staat er nog. Controleer of "
+                    "alles klopt en klik dan nog een keer op 'Aanvraag versturen'."
+                ),
+                code=EXPIRED,
+            )
         if self.spam_outcome == TOO_FAST:
             raise forms.ValidationError(
                 _(
@@ -68,26 +93,88 @@ class SpamFieldsMixin(forms.Form):
 
 
 def new_timestamp(now: float | None = None) -> str:
-    """The moment the form was shown, signed so it cannot be made up."""
+    """The moment the form was shown, signed so it cannot be made up, with a
+    random part so that no two shown forms share a token."""
     return signing.dumps(
-        int(now if now is not None else time.time()), salt=SIGNING_SALT
+        {
+            "started": int(now if now is not None else time.time()),
+            "nonce": secrets.token_urlsafe(12),
+        },
+        salt=SIGNING_SALT,
     )
 
 
+def max_age() -> int:
+    """How long a shown form may be sent, in seconds."""
+    return int(getattr(settings, "INTAKE_FORM_MAX_AGE", 24 * 3600))
+
+
 def check_fill_time(value: str, now: float | None = None) -> str | None:
-    """MISSING, FORGED or TOO_FAST when the form came back suspiciously, or None."""
+    """MISSING, FORGED, TOO_FAST or EXPIRED when the form came back
+    suspiciously or too late, or None."""
     if not value:
         return MISSING
     try:
-        started = signing.loads(value, salt=SIGNING_SALT)
+        payload = signing.loads(value, salt=SIGNING_SALT)
     except signing.BadSignature:
         return FORGED
-    if not isinstance(started, int):
+    started = payload.get("started") if isinstance(payload, dict) else None
+    if not isinstance(started, int) or isinstance(started, bool):
         return FORGED
     elapsed = (now if now is not None else time.time()) - started
     if elapsed < int(getattr(settings, "INTAKE_MIN_FILL_SECONDS", 5)):
         return TOO_FAST
+    if elapsed > max_age():
+        return EXPIRED
     return None
+
+
+# One request per shown form
+
+
+def token_key(token: str) -> str:
+    digest = hashlib.sha256(token.encode()).hexdigest()
+    return TOKEN_KEY_PREFIX + digest
+
+
+def claim_token(token: str) -> bool:
+    """Claim the form's token before saving its request: True for the first
+    submission only, also when two arrive at the same moment."""
+    # The claim outlives the token itself, so a token is never used twice.
+    return cache.add(token_key(token), PENDING, timeout=max_age())
+
+
+def release_token(token: str) -> None:
+    """Give up a claim when the request could not be saved."""
+    cache.delete(token_key(token))
+
+
+def remember_token(token: str, submitted: dict) -> None:
+    """Keep what the thank-you page needs with the claimed token."""
+    cache.set(token_key(token), submitted, timeout=max_age())
+
+
+def token_use(token: str):
+    """None when no request was sent with this token; PENDING while its
+    request is being saved; then the dict given to remember_token."""
+    if not token:
+        return None
+    return cache.get(token_key(token))
+
+
+def wait_for_token(token: str) -> dict | None:
+    """The saved request's data for this token, waiting a moment while the
+    first submission is still being saved; None if it does not come."""
+    deadline = time.monotonic() + float(
+        getattr(settings, "INTAKE_DUPLICATE_WAIT_SECONDS", 3)
+    )
+    while True:
+        used = token_use(token)
+        if isinstance(used, dict):
+            return used
+        if used is None or time.monotonic() >= deadline:
+            return None
+        time.sleep(0.1)
 
 
 # Rate limit

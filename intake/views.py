@@ -3,7 +3,11 @@ calls these with itself as ``page``; templates are rendered through
 ``page.render`` and so get ``page``.
 
 The reference travels from the form to the thank-you page in the session,
-never in the URL."""
+never in the URL.
+
+A shown form saves one request: its signed start time is a one-time token
+(intake.spam), claimed in the cache before the request is saved. The same
+form sent again leads to the thank-you page of the first request."""
 
 from django.db import transaction
 from django.http import HttpResponseNotAllowed
@@ -71,23 +75,46 @@ def request_form(page, request):
         )
         return render_form(page, request, form)
 
+    token = request.POST.get(spam.TIMESTAMP_FIELD, "")
+    if spam.token_use(token) is not None:
+        return already_sent(page, request, token)
     if spam.is_rate_limited(request):
         return rate_limited(page, request)
     form = RequestForm(request.POST, privacy_url=privacy_url)
     if not form.is_valid():
         return render_form(page, request, form)
+    # Only the first of two simultaneous submissions gets the claim.
+    if not spam.claim_token(token):
+        return already_sent(page, request, token)
     # The request and its mails in the outbox, together or not at all; the
     # mails are sent after the commit, so a mail server that is down loses
     # nothing.
-    with transaction.atomic():
-        request_obj = form.save()
-        notifications.request_received(request_obj)
+    try:
+        with transaction.atomic():
+            request_obj = form.save()
+            notifications.request_received(request_obj)
+    except BaseException:
+        # Nothing was saved: the same form may be sent again.
+        spam.release_token(token)
+        raise
     spam.count_submission(request)
-    request.session[SESSION_KEY] = {
+    submitted = {
         "reference": request_obj.reference,
         "email": bool(request_obj.email),
     }
+    spam.remember_token(token, submitted)
+    request.session[SESSION_KEY] = submitted
     return redirect(thanks_url(page, request))
+
+
+def already_sent(page, request, token):
+    """The same form sent again: the thank-you page of the request it already
+    saved; a short page saying so while that request is still being saved."""
+    submitted = spam.wait_for_token(token)
+    if submitted is not None:
+        request.session[SESSION_KEY] = submitted
+        return redirect(thanks_url(page, request))
+    return page.render(request, template="intake/request_already_sent.html")
 
 
 def thanks(page, request):

@@ -108,7 +108,7 @@ class RequestViewSet(ModelViewSet):
         "from_web_form": _("Via het webformulier"),
         "closed_at": _("Gesloten op"),
     }
-    export_filename = "aanvragen"
+    export_filename = _("aanvragen")
 
     def get_urlpatterns(self):
         request = f"<{ID}:pk>/"

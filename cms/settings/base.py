@@ -163,6 +163,12 @@ INTAKE_RETENTION_DAYS = 365
 INTAKE_MIN_FILL_SECONDS = 5
 INTAKE_RATE_LIMIT = {"requests": 5, "seconds": 3600}
 INTAKE_TRUSTED_PROXIES = 0
+# A shown form may be sent for this many seconds, and saves one request: the
+# same form sent again (a double click) leads to the first request's thank-you
+# page; a second post waits this many seconds for the first to be saved.
+# Needs a cache shared by all processes, as does the rate limit.
+INTAKE_FORM_MAX_AGE = 24 * 3600
+INTAKE_DUPLICATE_WAIT_SECONDS = 3
 # Almere's postcodes: PO boxes 1300-1309 and the districts 1311-1364.
 INTAKE_POSTCODE_RANGES = [(1300, 1364)]
 

@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from .. import workflow
+from .. import notifications, workflow
 from ..admin_forms import ConsentForm, EndForm, MatchForm, ShareForm, StepForm
 from ..choices import TrajectoryStatus
 from ..models import Request, Trajectory
@@ -28,7 +28,10 @@ def form_errors(form) -> str:
     for name, errors in form.errors.items():
         text = " ".join(str(error) for error in errors)
         if name in form.fields:
-            parts.append(f"{form.fields[name].label}: {text}")
+            parts.append(
+                _("%(field)s: %(errors)s")
+                % {"field": form.fields[name].label, "errors": text}
+            )
         else:
             parts.append(text)
     return " ".join(parts)
@@ -102,14 +105,30 @@ class ShareView(RequestActionView):
         data = valid(ShareForm(self.request.POST), _("Niet gedeeld."))
         group = data["group"]
         workflow.share_with_group(self.request_obj, group, self.request.user)
+        mailed = group is not None and bool(notifications.contact_person_address(group))
+        values = {"reference": self.reference, "group": group.title if group else ""}
         if group is None:
-            return _("Aanvraag %(reference)s wordt met geen enkele groep gedeeld.") % {
-                "reference": self.reference
-            }
-        return _(
-            "Aanvraag %(reference)s is gedeeld met %(group)s; de contactpersoon "
-            "krijgt een mail."
-        ) % {"reference": self.reference, "group": group.title}
+            return (
+                _("Aanvraag %(reference)s wordt met geen enkele groep gedeeld.")
+                % values
+            )
+        if mailed:
+            return (
+                _(
+                    "Aanvraag %(reference)s is gedeeld met %(group)s; de "
+                    "contactpersoon krijgt een mail."
+                )
+                % values
+            )
+        return (
+            _(
+                "Aanvraag %(reference)s is gedeeld met %(group)s, maar deze groep "
+                "heeft geen contactpersoon met een e-mailadres: niemand krijgt een "
+                "mail. Kies een contactpersoon voor deze groep; die ziet de "
+                "aanvraag dan bij de gedeelde aanvragen."
+            )
+            % values
+        )
 
 
 class OtherOcoView(RequestActionView):
@@ -172,9 +191,13 @@ class ConsentView(TrajectoryActionView):
     def act_on(self, trajectory):
         if trajectory.status != TrajectoryStatus.RUNNING:
             raise WorkflowError(_("Dit traject loopt niet meer."))
-        data = valid(
-            ConsentForm(self.request.POST), _("De toestemming is niet opgeslagen.")
+        form = ConsentForm(
+            self.request.POST,
+            approved_on=timezone.localdate(trajectory.approved_at)
+            if trajectory.approved_at
+            else None,
         )
+        data = valid(form, _("De toestemming is niet opgeslagen."))
         workflow.update_consent(
             trajectory,
             data["phone_consent"],

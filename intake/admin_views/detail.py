@@ -234,7 +234,9 @@ class RequestInspectView(CoordinatorRequiredMixin, generic.InspectView):
             consent_form=ConsentForm(
                 initial={
                     "phone_consent": running.phone_consent,
-                    "phone_consent_on": running.phone_consent_on or today,
+                    # Only a recorded date: today would look like a consent
+                    # that was never given.
+                    "phone_consent_on": running.phone_consent_on,
                     "follow_up": running.follow_up,
                 },
                 auto_id="id_consent_%s",

@@ -7,9 +7,21 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.ui.components import MediaContainer
 from wagtail.admin.views import generic
+from wagtail.log_actions import log
 
+from .. import matching
 from .access import CoordinatorRequiredMixin, ever_matched, may_delete, may_edit
 from .listing import request_url
+
+
+def running_conflict(request_obj) -> str | None:
+    """The conflict of interest of the running trajectory's member with the
+    request's agency, as a message; None when there is none."""
+    running = request_obj.trajectories.running().select_related("member").first()
+    if running is None:
+        return None
+    role = matching.conflicting_role(running.member, request_obj.agency)
+    return matching.conflict_message(running.member, role) if role else None
 
 
 class NoSidePanelsMixin:
@@ -81,10 +93,24 @@ class RequestEditView(
             )
         )
 
+    def get(self, request, *args, **kwargs):
+        # The form shows every personal field: logged like the request's page.
+        if may_edit(self.object):
+            log(instance=self.object, action="intake.view", user=request.user)
+        return super().get(request, *args, **kwargs)
+
     def get_success_message(self):
         return _("Aanvraag %(reference)s is opgeslagen.") % {
             "reference": self.object.reference
         }
+
+    def save_action(self):
+        response = super().save_action()
+        if "agency" in self.form.changed_data:
+            conflict = running_conflict(self.object)
+            if conflict:
+                messages.warning(self.request, conflict)
+        return response
 
     def get_success_url(self):
         return request_url("inspect", self.object.pk)

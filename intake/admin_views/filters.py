@@ -23,7 +23,7 @@ def month_start(year: int, month: int) -> datetime.datetime:
 class MonthField(forms.CharField):
     """A month as "2026-11", the value of an <input type="month">."""
 
-    widget = forms.TextInput(attrs={"type": "month", "placeholder": "jjjj-mm"})
+    widget = forms.TextInput(attrs={"type": "month", "placeholder": _("jjjj-mm")})
     default_error_messages = {
         "invalid": _("Vul een maand in als jjjj-mm, bijvoorbeeld 2026-11.")
     }

@@ -1,6 +1,7 @@
 """The outbox of request mail: what is still waiting or failed, so that
 coordinators see when mail is stuck and can try once more."""
 
+from django.db.models import Q
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -15,12 +16,16 @@ from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 
-from .. import tasks
+from ..mail import enqueue_delivery
 from ..models import RequestMail
 from .access import CoordinatorRequiredMixin
 
 OUTBOX_NAMESPACE = "intake_outbox"
 STUCK = [RequestMail.Status.PENDING, RequestMail.Status.FAILED]
+BUSY_MESSAGE = gettext_lazy(
+    "Deze mail wordt nu verzonden of staat al klaar voor een nieuwe poging. "
+    "Kijk over een paar minuten opnieuw."
+)
 
 
 def outbox_url(view_name, *args):
@@ -97,7 +102,13 @@ class OutboxIndexView(CoordinatorRequiredMixin, IndexView):
 
 
 class RetryView(CoordinatorRequiredMixin, View):
-    """Send one waiting or failed mail now."""
+    """Send one failed mail, or one waiting mail that is due, once more.
+
+    A waiting mail that is not due is held by a worker that is sending it (its
+    lease, see intake.tasks.take) or waits for its next attempt: making it due
+    again could send it twice. The check and the change are one filtered
+    UPDATE, so a worker that takes the mail meanwhile wins and nothing is
+    changed. Messages name no address: they may be kept in a cookie."""
 
     http_method_names = ["post"]
 
@@ -106,21 +117,20 @@ class RetryView(CoordinatorRequiredMixin, View):
         if mail.status == RequestMail.Status.SENT:
             messages.info(request, _("Deze mail was al verzonden."))
             return redirect(outbox_url("index"))
-        RequestMail.objects.filter(pk=mail.pk, status__in=STUCK).update(
-            status=RequestMail.Status.PENDING, next_attempt_at=timezone.now()
+        now = timezone.now()
+        retryable = Q(status=RequestMail.Status.FAILED) | Q(
+            status=RequestMail.Status.PENDING, next_attempt_at__lte=now
         )
-        if tasks.send(mail.pk):
-            messages.success(
-                request, _("De mail aan %(to)s is verzonden.") % {"to": mail.to}
+        claimed = (
+            RequestMail.objects.filter(retryable, pk=mail.pk).update(
+                status=RequestMail.Status.PENDING, next_attempt_at=now
             )
-        else:
-            mail.refresh_from_db()
-            messages.error(
-                request,
-                _("De mail aan %(to)s is niet verzonden: %(error)s")
-                % {
-                    "to": mail.to,
-                    "error": mail.last_error or _("hij wordt al verzonden."),
-                },
-            )
+            == 1
+        )
+        if not claimed:
+            messages.warning(request, BUSY_MESSAGE)
+            return redirect(outbox_url("index"))
+        # The task sends it now, or a worker soon; the outbox shows the outcome.
+        enqueue_delivery(mail.pk)
+        messages.success(request, _("De mail wordt opnieuw verstuurd."))
         return redirect(outbox_url("index"))

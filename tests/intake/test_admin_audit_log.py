@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from intake.factories import RequestFactory
@@ -55,6 +56,26 @@ def test_every_view_is_logged_and_shown_in_the_history(client, coordinator):
     html = history.content.decode()
     assert html.count("Aanvraag bekeken") >= 2
     assert history.context["paginator"].count == 2
+
+
+def test_opening_the_edit_form_is_logged_as_a_view(client, coordinator):
+    request_obj = RequestFactory(**PERSONAL)
+    client.force_login(coordinator)
+    response = client.get(url("edit", request_obj.pk))
+    assert response.status_code == 200
+    assert PERSONAL["phone"] in response.content.decode()
+    views = entries(request_obj).filter(action="intake.view")
+    assert [entry.user_id for entry in views] == [coordinator.pk]
+    assert_nothing_personal(request_obj)
+
+
+def test_a_refused_edit_form_leaves_no_view_entry(client, coordinator):
+    request_obj = RequestFactory(**PERSONAL)
+    Request.objects.filter(pk=request_obj.pk).update(anonymised_at=timezone.now())
+    client.force_login(coordinator)
+    response = client.get(url("edit", request_obj.pk))
+    assert response.status_code == 302
+    assert not entries(request_obj).filter(action="intake.view").exists()
 
 
 def test_a_refused_visitor_leaves_no_view_entry(client, contact_a, group_a):

@@ -7,6 +7,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from intake import workflow
 from intake.choices import Status
 from intake.factories import RequestFactory, TrajectoryFactory
 from intake.models import RequestMail, Trajectory
@@ -83,3 +84,62 @@ def test_approving_an_earlier_proposal_is_refused_too(
     )
     proposal.refresh_from_db()
     assert proposal.status == "proposed"
+
+
+def edit_data(client, request_obj, **changes):
+    """The edit form's own values, with `changes`."""
+    form = client.get(reverse("intake_requests:edit", args=[request_obj.pk])).context[
+        "form"
+    ]
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if name in form.fields and value not in (None, False)
+    }
+    data.update(consent="on", **changes)
+    return data
+
+
+@pytest.fixture
+def matched_with_arie(coordinator, conflicted):
+    request_obj = RequestFactory(agency="Wijkteam Haven", domains=["wmo"])
+    workflow.approve(
+        workflow.propose(request_obj, conflicted, coordinator), coordinator
+    )
+    return request_obj
+
+
+def test_changing_the_agency_to_a_conflict_warns_after_saving(
+    client, coordinator, conflicted, matched_with_arie
+):
+    request_obj = matched_with_arie
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("intake_requests:edit", args=[request_obj.pk]),
+        edit_data(client, request_obj, agency="UWV"),
+        follow=True,
+    )
+    request_obj.refresh_from_db()
+    assert request_obj.agency == "UWV"
+    warnings = [
+        str(message).strip()
+        for message in response.context["messages"]
+        if message.level_tag == "warning"
+    ]
+    assert warnings == [
+        "Belangenverstrengeling: Arie Alfalid heeft een rol bij “UWV”, de "
+        "organisatie van het gesprek. Kies een ander lid."
+    ]
+
+
+def test_an_agency_without_conflict_gives_no_warning(
+    client, coordinator, conflicted, matched_with_arie
+):
+    request_obj = matched_with_arie
+    client.force_login(coordinator)
+    response = client.post(
+        reverse("intake_requests:edit", args=[request_obj.pk]),
+        edit_data(client, request_obj, agency="Gemeente Almere"),
+        follow=True,
+    )
+    assert [m.level_tag for m in response.context["messages"]] == ["success"]

@@ -1,8 +1,11 @@
 """Correcting a request, entering one taken by phone, and deleting only a
 cancelled request that never had an OCO."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from intake import workflow
 from intake.factories import RequestFactory
@@ -58,6 +61,11 @@ def test_a_request_taken_by_phone(client, coordinator):
         ({"consent": None}, "consent"),
         ({"submitted_by": "relative"}, "requester_name"),
         ({"name": ""}, "name"),
+        ({"postcode": "9999 ZZ"}, "postcode"),
+        ({"postcode": "1000 AA"}, "postcode"),
+        ({"conversation_date": "31-12-9999"}, "conversation_date"),
+        ({"conversation_date": "01-01-0001"}, "conversation_date"),
+        ({"conversation_date": "9999-12-31"}, "conversation_date"),
     ],
 )
 def test_the_form_checks_what_the_model_needs(client, coordinator, changes, field):
@@ -122,3 +130,40 @@ def test_a_cancelled_request_that_had_an_oco_is_kept(client, coordinator, group_
     )
     client.post(url("delete", request_obj.pk))
     assert Request.objects.filter(pk=request_obj.pk).exists()
+
+
+def test_a_postcode_outside_almere_is_not_saved_on_correction(client, coordinator):
+    request_obj = RequestFactory(phone="06 23456789")
+    client.force_login(coordinator)
+    errors = errors_of(
+        client.post(url("edit", request_obj.pk), form_data(postcode="9999 ZZ"))
+    )
+    assert "Almere" in " ".join(errors["postcode"])
+    request_obj.refresh_from_db()
+    assert request_obj.postcode == "1315 AB"
+
+
+def test_a_conversation_date_within_a_year_is_saved(client, coordinator):
+    client.force_login(coordinator)
+    day = timezone.localdate() + datetime.timedelta(days=30)
+    response = client.post(
+        url("add"), form_data(conversation_date=day.strftime("%d-%m-%Y"))
+    )
+    assert response.status_code == 302
+    assert Request.objects.get(name="Inwoner Telefoon").conversation_date == day
+
+
+def test_an_old_conversation_date_does_not_block_other_corrections(client, coordinator):
+    long_ago = timezone.localdate() - datetime.timedelta(days=800)
+    request_obj = RequestFactory(phone="06 23456789", conversation_date=long_ago)
+    client.force_login(coordinator)
+    response = client.post(
+        url("edit", request_obj.pk),
+        form_data(
+            name="Inwoner Gecorrigeerd", conversation_date=long_ago.strftime("%d-%m-%Y")
+        ),
+    )
+    assert response.status_code == 302
+    request_obj.refresh_from_db()
+    assert request_obj.name == "Inwoner Gecorrigeerd"
+    assert request_obj.conversation_date == long_ago

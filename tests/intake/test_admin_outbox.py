@@ -1,10 +1,16 @@
 """The outbox of request mail: what waits or failed, for coordinators, with
 a way to try once more."""
 
+import datetime
+
 import pytest
 from django.core import mail as django_mail
+from django.core.mail import EmailMessage
 from django.urls import reverse
+from django.utils import timezone
 
+from intake import tasks
+from intake.admin_views.outbox import BUSY_MESSAGE
 from intake.factories import RequestFactory
 from intake.models import RequestMail
 
@@ -69,3 +75,60 @@ def test_a_sent_mail_is_not_sent_twice(client, coordinator, mails):
     client.force_login(coordinator)
     client.post(reverse("intake_outbox:retry", args=[mails["sent"].pk]))
     assert django_mail.outbox == []
+
+
+def retry(client, mail):
+    response = client.post(reverse("intake_outbox:retry", args=[mail.pk]), follow=True)
+    assert response.status_code == 200
+    return [(m.level_tag, str(m).strip()) for m in response.context["messages"]]
+
+
+def test_a_mail_a_worker_is_sending_is_left_alone(client, coordinator, mails):
+    pending = mails["pending"]
+    now = timezone.now()
+    # A worker holds the mail under its lease while it sends it.
+    assert tasks.take(pending.pk, now) is not None
+    client.force_login(coordinator)
+    messages = retry(client, pending)
+    assert messages == [("warning", str(BUSY_MESSAGE))]
+    pending.refresh_from_db()
+    assert pending.next_attempt_at == now + tasks.LEASE
+    assert pending.status == RequestMail.Status.PENDING
+    assert django_mail.outbox == []
+
+
+def test_a_mail_waiting_for_its_next_attempt_is_left_alone(client, coordinator, mails):
+    pending = mails["pending"]
+    later = timezone.now() + datetime.timedelta(minutes=4)
+    RequestMail.objects.filter(pk=pending.pk).update(next_attempt_at=later)
+    client.force_login(coordinator)
+    assert retry(client, pending)[0][0] == "warning"
+    pending.refresh_from_db()
+    assert pending.next_attempt_at == later
+    assert django_mail.outbox == []
+
+
+def test_a_due_waiting_mail_can_be_sent_now(client, coordinator, mails):
+    pending = mails["pending"]
+    client.force_login(coordinator)
+    assert retry(client, pending) == [("success", "De mail wordt opnieuw verstuurd.")]
+    pending.refresh_from_db()
+    assert pending.status == RequestMail.Status.SENT
+    assert [message.to for message in django_mail.outbox] == [[pending.to]]
+
+
+def test_the_messages_name_no_address(client, coordinator, mails, monkeypatch):
+    client.force_login(coordinator)
+    texts = [text for _level, text in retry(client, mails["failed"])]
+
+    def refuse(self, *args, **kwargs):
+        raise ConnectionRefusedError
+
+    monkeypatch.setattr(EmailMessage, "send", refuse)
+    RequestMail.objects.filter(pk=mails["pending"].pk).update(
+        status=RequestMail.Status.FAILED
+    )
+    texts += [text for _level, text in retry(client, mails["pending"])]
+    assert texts
+    for text in texts:
+        assert "@" not in text

@@ -74,6 +74,15 @@ def test_postcode_in_another_form_is_refused():
     assert "postcode" in errors(postcode="AB 1315")
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["1\u0663\u0661\u0665 AB", "\uff11\uff13\uff11\uff15 AB", "1315 \u0391B"],
+    ids=["arabic-indic digits", "fullwidth digits", "greek letter"],
+)
+def test_postcode_takes_only_plain_digits_and_letters(typed):
+    assert "postcode" in errors(postcode=typed)
+
+
 def test_whitespace_in_phone_and_name_is_normalised():
     data = cleaned(phone=" 06\t2345  6789 ", name="  Fenna   Verzonnen ")
     assert data["phone"] == "06 2345 6789"

@@ -10,9 +10,10 @@ from django.core.cache import cache
 from django.test import override_settings
 
 from intake import spam
+from intake.forms import RequestForm
 from intake.models import Request
 
-from .test_form_data import VALID, form_url, soup, submit
+from .test_form_data import VALID, form_url, soup, submit, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -64,8 +65,14 @@ def test_after_waiting_the_same_form_goes_through(client):
 
 @pytest.mark.parametrize(
     "started",
-    [None, "", "1700000000", signing.dumps(1700000000, salt="something-else")],
-    ids=["missing", "empty", "unsigned", "signed for another purpose"],
+    [
+        None,
+        "",
+        "1700000000",
+        signing.dumps(1700000000, salt="something-else"),
+        signing.dumps({"started": "1700000000"}, salt=spam.SIGNING_SALT),
+    ],
+    ids=["missing", "empty", "unsigned", "signed for another purpose", "not a time"],
 )
 def test_a_missing_or_forged_start_time_blocks(client, started):
     response = submit(client, started=started)
@@ -75,6 +82,39 @@ def test_a_missing_or_forged_start_time_blocks(client, started):
     # The form comes back with a genuine start time, so a person can go on.
     fresh = soup(response).find(attrs={"name": "started"})["value"]
     assert spam.check_fill_time(fresh, now=time.time() + 60) is None
+
+
+def test_a_form_open_too_long_asks_to_send_again_and_saves_nothing(client):
+    old = spam.new_timestamp(time.time() - 25 * 3600)
+    response = submit(client, started=old)
+    assert response.status_code == 200
+    assert not Request.objects.exists()
+    text = summary_text(response)
+    assert "lang open" in text and "nog een keer" in text
+    page = soup(response)
+    assert page.find(id="id_name")["value"] == VALID["name"]
+    # A fresh token, with which the same answers go through.
+    fresh = page.find(attrs={"name": "started"})["value"]
+    assert fresh != old
+    assert spam.check_fill_time(fresh, now=time.time() + 60) is None
+    with override_settings(INTAKE_MIN_FILL_SECONDS=0):
+        assert submit(client, started=fresh).status_code == 302
+    assert Request.objects.count() == 1
+
+
+@override_settings(INTAKE_FORM_MAX_AGE=3600)
+def test_the_token_is_valid_for_max_age_seconds():
+    token = spam.new_timestamp(1_800_000_000)
+    assert spam.check_fill_time(token, now=1_800_000_000 + 3600) is None
+    assert spam.check_fill_time(token, now=1_800_000_000 + 3601) == spam.EXPIRED
+
+
+def test_the_honeypot_is_the_forms_own_field(client):
+    field = RequestForm().fields[spam.HONEYPOT_FIELD]
+    page = soup(client.get(form_url()))
+    label = page.find("label", attrs={"for": "id_homepage"})
+    assert label.get_text(strip=True) == str(field.label)
+    assert len(page.find_all(attrs={"name": spam.HONEYPOT_FIELD})) == 1
 
 
 @override_settings(INTAKE_RATE_LIMIT={"requests": 3, "seconds": 600})
@@ -95,9 +135,7 @@ def test_the_rate_limit_blocks_the_next_request_with_429(client):
 def test_the_rate_limit_counts_per_address(client):
     assert submit(client).status_code == 302
     assert submit(client).status_code == 429
-    other = client.post(
-        form_url(), {**VALID, "started": spam.new_timestamp(0)}, REMOTE_ADDR="192.0.2.7"
-    )
+    other = client.post(form_url(), valid_data(), REMOTE_ADDR="192.0.2.7")
     assert other.status_code == 302
     assert Request.objects.count() == 2
 

@@ -2,13 +2,16 @@
 resident and the coordinators without personal data in what others see."""
 
 import re
+import threading
 
 import pytest
+from django.test import Client
 
+from intake import notifications, spam
 from intake.models import Request, RequestMail, RequestPage
 from intake.views import SESSION_KEY
 
-from .test_form_data import VALID, form_url, submit
+from .test_form_data import VALID, form_url, soup, submit, valid_data
 
 pytestmark = pytest.mark.django_db
 
@@ -119,3 +122,108 @@ def test_optional_wishes_and_details_are_stored(client):
     assert request_obj.wish_language == "Turks"
     assert request_obj.wish_lived_experience == ["autisme", "mantelzorg"]
     assert request_obj.referral == "care"
+
+
+# One request per shown form: a double click or the browser's resend
+
+
+def test_the_same_form_sent_twice_saves_one_request_and_one_confirmation(
+    client, coordinator, django_capture_on_commit_callbacks, mailoutbox
+):
+    data = valid_data()
+    with django_capture_on_commit_callbacks(execute=True):
+        first = client.post(form_url(), data)
+        second = client.post(form_url(), data)
+    request_obj = Request.objects.get()
+    assert first.status_code == second.status_code == 302
+    assert second["Location"] == first["Location"] == form_url() + "bedankt/"
+    assert client.session[SESSION_KEY]["reference"] == request_obj.reference
+    assert [mail.to for mail in mailoutbox].count([VALID["email"]]) == 1
+    assert RequestMail.objects.filter(purpose="confirmation").count() == 1
+    thanks = client.get(second["Location"]).content.decode()
+    assert f"<strong>{request_obj.reference}</strong>" in thanks
+
+
+def test_a_resend_in_a_new_session_shows_the_first_reference(client):
+    data = valid_data()
+    client.post(form_url(), data)
+    reference = Request.objects.get().reference
+    other = Client()  # the session ended, the browser still has the form
+    response = other.post(form_url(), data)
+    assert response.status_code == 302
+    assert Request.objects.count() == 1
+    assert other.session[SESSION_KEY]["reference"] == reference
+
+
+def test_a_resend_with_other_answers_saves_nothing_new(client):
+    data = valid_data()
+    client.post(form_url(), data)
+    response = client.post(form_url(), {**data, "name": "Gerrit Tweedekeer"})
+    assert response.status_code == 302
+    assert Request.objects.count() == 1
+
+
+def test_a_post_while_the_first_is_being_saved_saves_nothing(client, settings):
+    settings.INTAKE_DUPLICATE_WAIT_SECONDS = 0
+    data = valid_data()
+    assert spam.claim_token(data[spam.TIMESTAMP_FIELD])  # the first, still busy
+    response = client.post(form_url(), data)
+    assert response.status_code == 200
+    assert "al verstuurd" in soup(response).h1.get_text()
+    assert not Request.objects.exists()
+
+
+def test_of_two_simultaneous_posts_only_the_one_with_the_claim_saves(
+    client, settings, monkeypatch
+):
+    """The other post claims the token after this one checked it, while this
+    one is being validated: this one must not save."""
+    settings.INTAKE_DUPLICATE_WAIT_SECONDS = 0
+    data = valid_data()
+    is_rate_limited = spam.is_rate_limited
+
+    def other_post_claims_meanwhile(request):
+        assert spam.claim_token(data[spam.TIMESTAMP_FIELD])
+        return is_rate_limited(request)
+
+    monkeypatch.setattr(spam, "is_rate_limited", other_post_claims_meanwhile)
+    response = client.post(form_url(), data)
+    assert response.status_code == 200
+    assert "al verstuurd" in soup(response).h1.get_text()
+    assert not Request.objects.exists()
+
+
+def test_a_waiting_post_gets_the_first_reference_once_it_is_known(client):
+    data = valid_data()
+    token = data[spam.TIMESTAMP_FIELD]
+    assert spam.claim_token(token)
+    first = {"reference": "KMQT-7XPA", "email": True}
+    timer = threading.Timer(0.3, spam.remember_token, args=(token, first))
+    timer.start()
+    try:
+        response = client.post(form_url(), data)
+    finally:
+        timer.join()
+    assert response.status_code == 302
+    assert response["Location"] == form_url() + "bedankt/"
+    assert client.session[SESSION_KEY]["reference"] == "KMQT-7XPA"
+    assert not Request.objects.exists()
+
+
+def test_a_failed_save_frees_the_form_to_be_sent_again(client, monkeypatch):
+    data = valid_data()
+
+    def broken(request_obj):
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(notifications, "request_received", broken)
+    with pytest.raises(RuntimeError):
+        client.post(form_url(), data)
+    assert not Request.objects.exists()
+    monkeypatch.undo()
+    assert client.post(form_url(), data).status_code == 302
+    assert Request.objects.count() == 1
+
+
+def test_two_forms_shown_in_the_same_second_get_different_tokens():
+    assert spam.new_timestamp(1_800_000_000) != spam.new_timestamp(1_800_000_000)

@@ -5,7 +5,9 @@ import pytest
 from django.core import mail as django_mail
 from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
+from wagtail.models import Site
 
+from home.models import ContactSettings
 from intake import notifications, workflow
 from intake.factories import RequestFactory
 from intake.models import RequestMail
@@ -118,6 +120,32 @@ def test_only_the_residents_confirmation_goes_to_the_resident(
     assert request_obj.reference in confirmation.body
     [new] = to(mails, coordinator.email)
     assert_nothing_personal(new.subject + new.body)
+
+
+def test_the_confirmation_says_how_to_reach_oco_almere(
+    request_obj, coordinator, sent, site
+):
+    contact = ContactSettings.for_site(site)
+    contact.oco_phone = "(036) 765 43 21"
+    contact.oco_email = "vragen@oco.example.org"
+    contact.oco_availability = "op dinsdag en donderdag"
+    contact.save()
+    _result, mails = sent(lambda: notifications.request_received(request_obj))
+    [confirmation] = to(mails, EMAIL)
+    assert "(036) 765 43 21" in confirmation.body
+    assert "vragen@oco.example.org" in confirmation.body
+    assert "op dinsdag en donderdag" in confirmation.body
+    [new] = to(mails, coordinator.email)
+    assert_nothing_personal(new.subject + new.body)
+
+
+def test_the_confirmation_goes_out_without_a_default_site(
+    request_obj, coordinator, sent
+):
+    Site.objects.update(is_default_site=False)
+    _result, mails = sent(lambda: notifications.request_received(request_obj))
+    [confirmation] = to(mails, EMAIL)
+    assert request_obj.reference in confirmation.body
 
 
 def test_subjects_never_hold_personal_data(

@@ -115,3 +115,24 @@ def test_the_page_uses_no_javascript_to_work(shown):
     block = soup(shown).find(attrs={"data-on-behalf": True})
     assert not block.has_attr("hidden")
     assert block.find(id="id_requester_name")
+
+
+def hint(shown, name):
+    return soup(shown).find(id=f"id_{name}_helptext").get_text(" ", strip=True)
+
+
+def test_the_contact_hints_say_whose_number_and_address_are_meant(shown):
+    assert "iemand anders" in hint(shown, "phone")
+    assert "degene die wij mogen bellen" in hint(shown, "phone")
+    assert "iemand anders" in hint(shown, "email")
+    assert "degene die wij mogen mailen" in hint(shown, "email")
+    heading = soup(shown).find(id="section-contact").get_text()
+    assert heading == "Naam en contactgegevens"
+
+
+def test_words_residents_may_not_know_are_explained(shown):
+    assert "onafhankelijke cliëntondersteuner" in hint(shown, "submitted_by")
+    assert "gratis" in hint(shown, "submitted_by")
+    domains = hint(shown, "domains")
+    assert "Wmo is" in domains
+    assert "Passend onderwijs is" in domains

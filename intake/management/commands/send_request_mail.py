@@ -1,11 +1,16 @@
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from intake.tasks import send_due
 
 
 class Command(BaseCommand):
-    help = "Verstuur de mails over aanvragen die klaarstaan, ook nieuwe pogingen."
+    help = _("Verstuur de mails over aanvragen die klaarstaan, ook nieuwe pogingen.")
 
     def handle(self, *args, **options):
         sent = send_due()
-        self.stdout.write(f"{sent} mail(s) verstuurd.")
+        self.stdout.write(
+            ngettext("%(count)d mail verstuurd.", "%(count)d mails verstuurd.", sent)
+            % {"count": sent}
+        )
