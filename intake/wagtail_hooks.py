@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from . import log_actions, shared_hooks  # noqa: F401
+from . import log_actions, panels, shared_hooks  # noqa: F401
 from .admin_views.access import RequestPermissionPolicy
 from .admin_views.converters import ID
 from .admin_views.outbox import OUTBOX_NAMESPACE, OutboxIndexView, RetryView

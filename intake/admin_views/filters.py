@@ -73,6 +73,11 @@ class RequestFilterSet(WagtailFilterSet):
         empty_label=_("Alle onderwerpen"),
     )
     month = MonthFilter(label=_("Ontvangen in maand"))
+    awaiting_approval = django_filters.BooleanFilter(
+        label=_("Voorstel wacht op goedkeuring"),
+        method="filter_awaiting_approval",
+        widget=forms.CheckboxInput,
+    )
 
     class Meta:
         model = Request
@@ -80,3 +85,6 @@ class RequestFilterSet(WagtailFilterSet):
 
     def filter_domain(self, queryset, name, value):
         return with_domain(queryset, value) if value else queryset
+
+    def filter_awaiting_approval(self, queryset, name, value):
+        return queryset.awaiting_approval() if value else queryset

@@ -46,6 +46,10 @@ class RequestQuerySet(models.QuerySet):
     def closed(self):
         return self.filter(status__in=CLOSED_STATUSES)
 
+    def awaiting_approval(self):
+        """Open requests with a proposed OCO that a coordinator must approve."""
+        return self.open().filter(trajectories__status="proposed").distinct()
+
     def past_retention(self, days: int, now: datetime.datetime | None = None):
         """Closed requests, not yet anonymised, closed more than `days` ago."""
         limit = (now or timezone.now()) - datetime.timedelta(days=days)
