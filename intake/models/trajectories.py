@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from intake.choices import STEP_ORDER, EndReason, Step, TrajectoryStatus
+from intake.choices import EndReason, Step, TrajectoryStatus
 
 
 class TrajectoryQuerySet(models.QuerySet):
@@ -115,10 +115,6 @@ class Trajectory(models.Model):
     @property
     def is_running(self) -> bool:
         return self.status == TrajectoryStatus.RUNNING
-
-    def last_step(self):
-        steps = sorted(self.steps.all(), key=lambda step: STEP_ORDER.index(step.step))
-        return steps[-1] if steps else None
 
 
 class TrajectoryStep(models.Model):
