@@ -6,6 +6,7 @@ conflict of interest (belangenverstrengeling): shown as a blocking warning,
 ranked last, and refused by the workflow."""
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
@@ -26,25 +27,42 @@ POINTS_PER_RUNNING = 1
 MAX_WORKLOAD_PENALTY = 3
 EARLIER_OCO_PENALTY = 5
 
-# Words that say nothing about which organisation is meant.
+# Words that say nothing about which organisation is meant, or only what the
+# member does there ("Medewerker UWV" is a role at the UWV).
 NAME_NOISE = {
-    "de", "het", "een", "van", "en", "in", "te", "voor", "bij", "op", "almere",
-    "b.v", "bv", "stichting",
+    "de", "het", "een", "van", "en", "in", "te", "voor", "bij", "op", "als",
+    "almere", "bv", "b", "v", "stichting", "medewerker", "medewerkster",
+    "vrijwilliger", "vrijwilligster", "lid", "werkzaam", "werkt", "werk",
+    "oud", "ex", "betaald", "stagiair", "stagiaire", "afdeling", "locatie",
 }  # fmt: skip
-WORD = re.compile(r"[\w.]+")
-LANGUAGE_SEPARATORS = re.compile(r",|/|;|\ben\b|\bof\b")
+# Words around the languages someone wishes for ("liever Turks of Koerdisch").
+# Dutch is left out: every OCO speaks it, so it tells nothing apart.
+LANGUAGE_NOISE = {
+    "en", "of", "liever", "graag", "het", "de", "een", "ook", "maar", "taal",
+    "talen", "in", "voorkeur", "spreekt", "spreken", "nederlands", "dutch",
+}  # fmt: skip
+WORD = re.compile(r"\w+")
+
+
+def folded_words(text: str) -> list[str]:
+    """Lower-case words without accents: "Cliëntenraad" reads "clientenraad"."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return WORD.findall(plain)
 
 
 def name_words(text: str) -> set[str]:
-    return {word.strip(".") for word in WORD.findall(text.lower())} - NAME_NOISE - {""}
+    return set(folded_words(text)) - NAME_NOISE
 
 
 def conflicting_role(member, agency: str) -> str | None:
     """The member's declared role that names the agency, if any.
 
     A role matches when every telling word of the shorter name occurs in the
-    longer: "UWV" matches "UWV Almere", "Zorggroep De Schoor" matches "De Schoor"."""
-    agency_words = name_words(agency or "")
+    longer: "UWV" matches "Medewerker UWV Almere", "Zorggroep De Schoor"
+    matches "De Schoor", "Wijkteam Almere Haven" matches "Vrijwilliger
+    wijkteam"."""
+    agency_words = name_words(agency)
     if not agency_words:
         return None
     for role in (member.other_roles or "").splitlines():
@@ -65,11 +83,8 @@ def conflict_message(member, role: str) -> str:
 
 
 def languages(text: str) -> set[str]:
-    return {
-        part.strip().lower()
-        for part in LANGUAGE_SEPARATORS.split(text or "")
-        if part.strip()
-    }
+    """The languages named in a wish or a member's list, Dutch left out."""
+    return set(folded_words(text)) - LANGUAGE_NOISE
 
 
 @dataclass

@@ -6,8 +6,6 @@ stored mails and any trace of those values in its audit log. What the
 coordinators report on stays: domains, dates, status, referral, who asked,
 the trajectories with their member and organisation, the steps and flags."""
 
-import json
-
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -98,8 +96,9 @@ def scrub_log_entries(ids, rows, content_type):
         if holds(entry.label, secrets):
             entry.label = titles[pk]
             changed.append("label")
-        if entry.data and holds(json.dumps(entry.data, ensure_ascii=False), secrets):
-            entry.data = scrub(entry.data, secrets)
+        scrubbed = scrub(entry.data, secrets)
+        if scrubbed != entry.data:
+            entry.data = scrubbed
             changed.append("data")
         if changed:
             entry.save(update_fields=changed)

@@ -114,6 +114,10 @@ def test_groups_limit_the_members(group_a, group_b):
         ("De Schoor", "Zorggroep De Schoor"),
         ("Zorggroep De Schoor", "De Schoor"),
         ("Stichting De Schoor", "Zorggroep De Schoor"),
+        ("UWV Almere Stad", "Medewerker UWV"),
+        ("Wijkteam Almere Haven", "Vrijwilliger wijkteam"),
+        ("Cliëntenraad", "clientenraad"),
+        ("Gemeente Almere (Wmo-loket)", "Wmo-loket gemeente"),
     ],
 )
 def test_a_role_at_the_agency_is_a_conflict(group, agency, role):
@@ -192,3 +196,34 @@ def test_the_number_of_queries_does_not_grow_with_the_members(group):
     many, shown = count_queries(request_obj, group)
     assert shown == 21
     assert many == few
+
+
+@pytest.mark.parametrize(
+    "wish",
+    [
+        "Turks",
+        "Nederlands en Turks",
+        "Turks (of Koerdisch)",
+        "liever Turks",
+        "Turks En Arabisch",
+        "turks/arabisch",
+    ],
+)
+def test_language_wishes_as_people_write_them(group, wish):
+    member(group, "Aa Alleen Nederlands", languages="Nederlands")
+    member(group, "Zz Turks", languages="Nederlands, Turks")
+    request_obj = RequestFactory(wish_language=wish)
+    best, other = in_group(request_obj, group)
+    assert best.member.name == "Zz Turks"
+    assert "Spreekt Turks" in best.reasons
+    assert "Spreekt de gewenste taal niet" in other.concerns
+
+
+def test_a_wish_for_dutch_alone_tells_members_nothing_apart(group):
+    member(group, "Aa Alleen Nederlands", languages="Nederlands")
+    member(group, "Zz Turks", languages="Nederlands, Turks")
+    suggestions = in_group(RequestFactory(wish_language="Nederlands"), group)
+    assert suggestions[0].score == suggestions[1].score
+    for suggestion in suggestions:
+        assert not any("taal" in concern for concern in suggestion.concerns)
+        assert not any("Spreekt" in reason for reason in suggestion.reasons)

@@ -185,6 +185,19 @@ def test_the_audit_log_holds_no_personal_data_afterwards(supported):
     assert careless.data == {"changed": {"phone": "", "email": ""}, "count": 2}
 
 
+def test_multi_line_and_quoted_values_leave_the_audit_log_too():
+    remark = 'Zeg "hallo" tegen de hond\nen bel na twee uur'
+    request_obj = closed_request(366, remarks=remark)
+    ModelLogEntry.objects.log_action(
+        request_obj, "wagtail.edit", data={"changed": {"remarks": remark}}
+    )
+    anonymise_due()
+    careless = ModelLogEntry.objects.get(
+        object_id=str(request_obj.pk), action="wagtail.edit"
+    )
+    assert careless.data == {"changed": {"remarks": ""}}
+
+
 def test_a_second_run_changes_nothing(supported):
     assert anonymise_due() == 1
     first = Request.objects.get(pk=supported.pk)
