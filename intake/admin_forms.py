@@ -69,6 +69,10 @@ class RequestAdminForm(WagtailAdminModelForm):
                 "requester_name",
                 _("Vul de naam in van wie de aanvraag doet namens de inwoner."),
             )
+        try:
+            validators.check_wishes(cleaned)
+        except forms.ValidationError as error:
+            self.add_error("no_preference", error)
         return cleaned
 
 

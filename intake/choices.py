@@ -5,12 +5,25 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SubmittedBy(models.TextChoices):
-    RESIDENT = "resident", _("Ik vraag een OCO voor mezelf")
-    RELATIVE = (
-        "relative",
-        _("Ik vraag een OCO voor iemand anders, bijvoorbeeld een familielid of buur"),
-    )
-    PROFESSIONAL = "professional", _("Ik vraag een OCO aan voor een cliënt")
+    """Who filled in the request, as coordinators read it."""
+
+    RESIDENT = "resident", _("De inwoner zelf")
+    RELATIVE = "relative", _("Een naaste (familielid, vriend of buur)")
+    PROFESSIONAL = "professional", _("Een professional")
+
+
+# The same three options as the person filling in the form reads them.
+SUBMITTED_BY_FORM_CHOICES = [
+    (SubmittedBy.RESIDENT.value, _("Ik vraag een OCO aan voor mezelf")),
+    (
+        SubmittedBy.RELATIVE.value,
+        _("Ik vraag een OCO aan voor iemand anders, zoals een familielid of buur"),
+    ),
+    (
+        SubmittedBy.PROFESSIONAL.value,
+        _("Ik vraag als professional een OCO aan voor een cliënt"),
+    ),
+]
 
 
 class ContactWay(models.TextChoices):

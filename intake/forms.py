@@ -15,7 +15,14 @@ from pool.choices import LIVED_EXPERIENCE
 from pool.validators import validate_dutch_phone
 
 from . import validators
-from .choices import REQUEST_DOMAINS, ContactTime, ContactWay, Referral, SubmittedBy
+from .choices import (
+    REQUEST_DOMAINS,
+    SUBMITTED_BY_FORM_CHOICES,
+    ContactTime,
+    ContactWay,
+    Referral,
+    SubmittedBy,
+)
 from .models import Request
 from .models.requests import REMARKS_MAX_LENGTH, SUBJECT_MAX_LENGTH
 from .spam import SpamFieldsMixin
@@ -24,7 +31,7 @@ from .spam import SpamFieldsMixin
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 DATE_FORMATS = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%d %m %Y", "%Y-%m-%d"]
 TOO_LONG = _(
-    "Deze tekst is te lang: gebruik hoogstens %(limit_value)d tekens "
+    "Deze tekst is te lang: gebruik niet meer dan %(limit_value)d tekens "
     "(nu %(show_value)d)."
 )
 CHOOSE = _("Kies een van de mogelijkheden.")
@@ -102,19 +109,20 @@ def checkboxes(label, choices, help_text="", required=False, required_message=""
 class RequestForm(SpamFieldsMixin, forms.ModelForm):
     submitted_by = radios(
         _("Voor wie vraagt u een OCO aan?"),
-        SubmittedBy.choices,
+        SUBMITTED_BY_FORM_CHOICES,
         _(
             "Een OCO is een onafhankelijke cliëntondersteuner: iemand die u gratis "
-            "helpt bij gesprekken met instanties, zoals de gemeente."
+            "helpt bij gesprekken met organisaties, zoals de gemeente."
         ),
     )
     requester_name = text(
         _("Wat is uw eigen naam?"),
         _("U vraagt een OCO aan voor iemand anders. Wij willen weten wie u bent."),
         max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     on_behalf_consent = forms.BooleanField(
-        label=_("De persoon voor wie ik dit invul, weet hiervan en vindt het goed"),
+        label=_("De persoon voor wie ik dit invul weet hiervan en vindt het goed"),
         required=False,
     )
     name = text(
@@ -157,7 +165,7 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     contact_way = radios(
-        _("Hoe wilt u het liefst contact?"),
+        _("Hoe wilt u dat wij contact met u opnemen?"),
         ContactWay.choices,
         initial=ContactWay.EITHER,
     )
@@ -181,8 +189,8 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
         _(
             "U mag meer dan één onderwerp kiezen. Wmo is hulp van de gemeente om "
             "thuis te kunnen blijven wonen, zoals hulp in huis of een rolstoel. "
-            "Passend onderwijs is extra hulp op school voor een kind dat dat nodig "
-            "heeft."
+            "Passend onderwijs is extra hulp op school voor een kind dat die hulp "
+            "nodig heeft."
         ),
         required=True,
         required_message=_("Kies minstens één onderwerp."),
@@ -235,7 +243,7 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
     )
     remarks = text(
         _("Wilt u ons nog iets anders vertellen? (niet verplicht)"),
-        format_lazy(_("Hoogstens {limit} tekens."), limit=REMARKS_MAX_LENGTH),
+        format_lazy(_("Niet meer dan {limit} tekens."), limit=REMARKS_MAX_LENGTH),
         max_length=REMARKS_MAX_LENGTH,
         multiline=True,
     )
@@ -265,11 +273,15 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
     def __init__(self, *args, privacy_url="", **kwargs):
         super().__init__(*args, **kwargs)
         if privacy_url:
-            self.fields["consent"].label = format_html(
-                '{} (<a href="{}">{}</a>)',
-                _("Ik geef OCO Almere toestemming om deze gegevens te gebruiken"),
+            # In the hint, not in the label: a click on the label ticks the
+            # box; the link opens a new tab, so the answers stay.
+            consent = self.fields["consent"]
+            consent.help_text = format_html(
+                '{} <a href="{}" target="_blank" rel="noopener">{} {}</a>',
+                consent.help_text,
                 privacy_url,
-                _("lees onze privacyverklaring"),
+                _("Lees onze privacyverklaring"),
+                _("(opent in een nieuw tabblad)"),
             )
 
     # Single fields
@@ -347,19 +359,10 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
             )
 
     def check_wishes(self, cleaned):
-        if cleaned.get("no_preference") and (
-            cleaned.get("wish_language") or cleaned.get("wish_lived_experience")
-        ):
-            self.add_error(
-                "no_preference",
-                forms.ValidationError(
-                    _(
-                        "U heeft 'geen voorkeur' aangevinkt, maar ook een wens "
-                        "ingevuld. Haal het vinkje weg of maak de wensen leeg."
-                    ),
-                    code="conflict",
-                ),
-            )
+        try:
+            validators.check_wishes(cleaned)
+        except forms.ValidationError as error:
+            self.add_error("no_preference", error)
 
     def save(self, commit=True):
         self.instance.from_web_form = True

@@ -22,6 +22,10 @@ POSTCODE_OUTSIDE_ALMERE = _(
     "onafhankelijke cliëntondersteuning. Elke gemeente moet die gratis aanbieden."
 )
 DATE_OUT_OF_RANGE = _("Vul een datum in tussen %(first)s en %(last)s.")
+WISHES_CONFLICT = _(
+    "U heeft 'geen voorkeur' aangevinkt, maar ook een wens ingevuld. Haal het "
+    "vinkje weg of haal de wensen weg."
+)
 
 
 def in_almere(number: int) -> bool:
@@ -63,3 +67,12 @@ def clean_conversation_date(day, today=None):
             },
         )
     return day
+
+
+def check_wishes(cleaned, message=WISHES_CONFLICT) -> None:
+    """ValidationError (code "conflict") when "geen voorkeur" is ticked
+    together with a wish; the form adds it to the field no_preference."""
+    if cleaned.get("no_preference") and (
+        cleaned.get("wish_language") or cleaned.get("wish_lived_experience")
+    ):
+        raise forms.ValidationError(message, code="conflict")

@@ -9,14 +9,24 @@ A shown form saves one request: its signed start time is a one-time token
 (intake.spam), claimed in the cache before the request is saved. The same
 form sent again leads to the thank-you page of the first request."""
 
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db import transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 
 from . import notifications, spam
 from .forms import RequestForm
 
 SESSION_KEY = "intake:submitted"
+RATE_LIMITED = _(
+    "Vanaf deze computer of dit netwerk zijn kort na elkaar veel aanvragen "
+    "verstuurd. Daarom nemen wij nu even geen nieuwe aanvraag aan. Wat u had "
+    "ingevuld, staat er nog. Probeer het later nog eens. Heeft u net al een "
+    "aanvraag verstuurd? Dan hebben wij die ontvangen. Heeft u haast? Bel ons "
+    "dan. Wij helpen u graag verder."
+)
 
 
 def page_url(page, request) -> str:
@@ -78,9 +88,9 @@ def request_form(page, request):
     token = request.POST.get(spam.TIMESTAMP_FIELD, "")
     if spam.token_use(token) is not None:
         return already_sent(page, request, token)
-    if spam.is_rate_limited(request):
-        return rate_limited(page, request)
     form = RequestForm(request.POST, privacy_url=privacy_url)
+    if spam.is_rate_limited(request):
+        return rate_limited(page, request, form)
     if not form.is_valid():
         return render_form(page, request, form)
     # Only the first of two simultaneous submissions gets the claim.
@@ -131,8 +141,14 @@ def thanks(page, request):
     )
 
 
-def rate_limited(page, request):
-    response = page.render(request, template="intake/request_blocked.html")
+def rate_limited(page, request, form):
+    """Too many requests from this address: the form again with what was
+    typed, a message at the top of the error summary, and nothing saved."""
+    errors = form.errors.setdefault(
+        NON_FIELD_ERRORS, form.error_class(error_class="nonfield")
+    )
+    errors.insert(0, forms.ValidationError(RATE_LIMITED, code="rate_limited"))
+    response = render_form(page, request, form)
     response.status_code = 429
     response["Retry-After"] = str(spam.retry_after())
     return response

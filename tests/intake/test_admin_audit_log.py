@@ -108,10 +108,21 @@ def test_edits_and_actions_log_no_field_values(client, coordinator, group_a):
 
     alma = group_a.members.get(email="alma@example.org")
     client.post(url("take_up", request_obj.pk))
-    client.post(url("match", request_obj.pk), {"member": alma.pk})
+    # Shared while the request is open and has no OCO yet; after the match
+    # sharing is refused.
     client.post(url("share", request_obj.pk), {"group": group_a.pk})
+    request_obj.refresh_from_db()
+    assert request_obj.shared_with_id == group_a.pk
+    [share] = entries(request_obj).filter(action="intake.share")
+    assert share.data["group"] == group_a.title
+    client.post(url("match", request_obj.pk), {"member": alma.pk})
     actions = set(entries(request_obj).values_list("action", flat=True))
-    assert {"intake.take_up", "intake.propose", "intake.approve"} <= actions
+    assert {
+        "intake.take_up",
+        "intake.share",
+        "intake.propose",
+        "intake.approve",
+    } <= actions
     assert_nothing_personal(request_obj)
     for entry in entries(request_obj):
         assert "Gebeld" not in json.dumps(entry.data)

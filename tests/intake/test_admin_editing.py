@@ -66,6 +66,11 @@ def test_a_request_taken_by_phone(client, coordinator):
         ({"conversation_date": "31-12-9999"}, "conversation_date"),
         ({"conversation_date": "01-01-0001"}, "conversation_date"),
         ({"conversation_date": "9999-12-31"}, "conversation_date"),
+        ({"no_preference": "on", "wish_language": "Arabisch"}, "no_preference"),
+        (
+            {"no_preference": "on", "wish_lived_experience": ["chronische-ziekte"]},
+            "no_preference",
+        ),
     ],
 )
 def test_the_form_checks_what_the_model_needs(client, coordinator, changes, field):
@@ -167,3 +172,17 @@ def test_an_old_conversation_date_does_not_block_other_corrections(client, coord
     request_obj.refresh_from_db()
     assert request_obj.name == "Inwoner Gecorrigeerd"
     assert request_obj.conversation_date == long_ago
+
+
+def test_no_preference_with_wishes_gets_the_public_forms_message(client, coordinator):
+    client.force_login(coordinator)
+    errors = errors_of(
+        client.post(url("add"), form_data(no_preference="on", wish_language="Pools"))
+    )
+    assert errors["no_preference"] == [
+        "U heeft 'geen voorkeur' aangevinkt, maar ook een wens ingevuld. Haal het "
+        "vinkje weg of haal de wensen weg."
+    ]
+    response = client.post(url("add"), form_data(no_preference="on"))
+    assert response.status_code == 302
+    assert Request.objects.get(name="Inwoner Telefoon").no_preference is True

@@ -131,6 +131,11 @@ def test_wanting_a_call_without_a_phone_number_is_refused():
     assert "phone" in errors(contact_way="phone", phone="")
 
 
-def test_the_consent_label_links_to_the_privacy_statement():
+def test_the_consent_hint_links_to_the_privacy_statement():
     form = RequestForm(privacy_url="/privacyverklaring/")
-    assert 'href="/privacyverklaring/"' in str(form.fields["consent"].label)
+    consent = form.fields["consent"]
+    assert "<a" not in str(consent.label)
+    assert 'href="/privacyverklaring/"' in str(consent.help_text)
+    assert 'target="_blank" rel="noopener"' in str(consent.help_text)
+    # Another form's hint is not changed.
+    assert "<a" not in str(RequestForm().fields["consent"].help_text)

@@ -125,10 +125,28 @@ def test_the_rate_limit_blocks_the_next_request_with_429(client):
     assert response.status_code == 429
     assert response["Retry-After"] == "600"
     assert Request.objects.count() == 3
-    html = response.content.decode()
-    assert "Probeer het later nog eens" in html
-    assert "(036) 200 21 58" in html
-    assert 'href="tel:+31362002158"' in html
+    # The form again, with what was typed and the message first in the summary.
+    page = soup(response)
+    assert page.find("form", class_="request-form") is not None
+    assert page.find(id="id_name")["value"] == VALID["name"]
+    assert page.find(id="id_email")["value"] == VALID["email"]
+    summary = page.find(class_="error-summary")
+    first = summary.find("li").get_text(" ", strip=True)
+    assert "Probeer het later nog eens" in first
+    assert "(036) 200 21 58" in summary.get_text()
+    assert summary.find("a", href="tel:+31362002158") is not None
+    assert page.title.get_text().startswith("Fout: ")
+
+
+@override_settings(INTAKE_RATE_LIMIT={"requests": 1, "seconds": 600})
+def test_a_rate_limited_invalid_form_shows_the_limit_first(client):
+    assert submit(client).status_code == 302
+    response = submit(client, consent=None)
+    assert response.status_code == 429
+    assert Request.objects.count() == 1
+    items = soup(response).find(class_="error-summary").find_all("li")
+    assert "Probeer het later nog eens" in items[0].get_text()
+    assert len(items) > 1
 
 
 @override_settings(INTAKE_RATE_LIMIT={"requests": 1, "seconds": 600})

@@ -77,6 +77,8 @@ def test_the_matched_member_gets_the_reference_and_nothing_personal(
     assert request_obj.reference in message.subject
     assert request_obj.reference in message.body
     assert "Alma Alfalid" in message.body
+    assert "alleen als de inwoner daar toestemming voor geeft" in message.body
+    assert "als de inwoner erbij is" in message.body
     assert_nothing_personal(message.subject + message.body)
 
 
@@ -109,6 +111,9 @@ def test_sharing_tells_the_contact_person(
     [message] = to(mails, contact_a.email)
     assert request_obj.reference in message.subject
     assert "/admin/gedeelde-aanvragen/" in message.body
+    assert "het beheergedeelte van de website" in message.body
+    assert ";" not in message.body
+    assert "Met vriendelijke groet," in message.body
     assert_nothing_personal(message.subject + message.body)
 
 
@@ -118,6 +123,8 @@ def test_only_the_residents_confirmation_goes_to_the_resident(
     _result, mails = sent(lambda: notifications.request_received(request_obj))
     [confirmation] = to(mails, EMAIL)
     assert request_obj.reference in confirmation.body
+    assert "Samen zoeken wij" in confirmation.body
+    assert " we " not in confirmation.body
     [new] = to(mails, coordinator.email)
     assert_nothing_personal(new.subject + new.body)
 

@@ -63,9 +63,17 @@ def test_mee_contact_details_come_from_the_site_settings(client, page, site):
     assert mee.find("a", href="https://mee.example.org")
 
 
-def test_the_consent_label_links_to_the_privacy_statement(shown, page):
-    label = soup(shown).find("label", attrs={"for": "id_consent"})
-    assert label.find("a")["href"] == page.privacy_page.url
+def test_the_consent_hint_links_to_the_privacy_statement(shown, page):
+    html = soup(shown)
+    label = html.find("label", attrs={"for": "id_consent"})
+    assert label.find("a") is None
+    hint = html.find(id="id_consent_helptext")
+    link = hint.find("a")
+    assert link["href"] == page.privacy_page.url
+    assert link["target"] == "_blank"
+    assert link["rel"] == ["noopener"]
+    assert "(opent in een nieuw tabblad)" in link.get_text()
+    assert "id_consent_helptext" in html.find(id="id_consent")["aria-describedby"]
 
 
 def test_every_question_has_a_label_or_legend(shown):
@@ -81,8 +89,9 @@ def test_every_question_has_a_label_or_legend(shown):
 
 def test_personal_questions_have_autocomplete(shown):
     page = soup(shown)
-    expected = {"name": "name", "phone": "tel", "email": "email"}
-    expected["postcode"] = "postal-code"
+    # The requester's own name, and the details of the person who wants an OCO.
+    expected = {"requester_name": "name", "name": "name", "phone": "tel"}
+    expected.update(email="email", postcode="postal-code")
     for field, token in expected.items():
         assert page.find(id=f"id_{field}")["autocomplete"] == token
     assert page.find(id="id_phone")["type"] == "tel"
@@ -136,3 +145,20 @@ def test_words_residents_may_not_know_are_explained(shown):
     domains = hint(shown, "domains")
     assert "Wmo is" in domains
     assert "Passend onderwijs is" in domains
+
+
+def test_the_plain_dutch_wording(shown):
+    page = soup(shown)
+    text = page.get_text(" ", strip=True)
+    for phrase in [
+        "Ik vraag een OCO aan voor mezelf",
+        "Ik vraag een OCO aan voor iemand anders",
+        "Ik vraag als professional een OCO aan voor een cliënt",
+        "De persoon voor wie ik dit invul weet hiervan en vindt het goed",
+        "Hoe wilt u dat wij contact met u opnemen?",
+        "gesprekken met organisaties",
+        "Niet meer dan 1000 tekens.",
+    ]:
+        assert phrase in text, phrase
+    for wrong in ["invul, weet", "instanties", "dat dat", "oogstens"]:
+        assert wrong not in page.find("form", class_="request-form").get_text()
