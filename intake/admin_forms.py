@@ -12,11 +12,11 @@ from wagtail.admin.widgets import AdminDateInput
 from pool.models import Member, RosterGroupPage
 
 from . import validators
+from .admin_views.converters import MAX_ID_DIGITS
 from .choices import EndReason, Step, SubmittedBy
 from .notifications import contact_person_address
 
 NOTE_MAX_LENGTH = 2000
-MAX_ID_DIGITS = 18
 POSTCODE_OUTSIDE_ALMERE = _(
     "Deze postcode hoort niet bij Almere. OCO Almere helpt alleen inwoners van "
     "Almere; verwijs de inwoner naar de cliëntondersteuning van de eigen gemeente."

@@ -2,10 +2,12 @@
 and the outbox of request mail; both only for those who may handle requests."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.translation import gettext as _
-from wagtail.admin.menu import MenuItem
+
+from pool.menu import PoolMenuItem
 
 from .choices import Status
 from .models import Request
@@ -29,17 +31,17 @@ def count_new():
 @receiver(post_delete, sender=Request, dispatch_uid="intake_new_request_count_del")
 def forget_new_count(**kwargs):
     cache.delete(NEW_COUNT_KEY)
+    # Again once the change is committed: a page counting meanwhile still saw
+    # the old number and would keep it for a minute.
+    transaction.on_commit(lambda: cache.delete(NEW_COUNT_KEY))
 
 
-class RequestsMenuItem(MenuItem):
+class RequestsMenuItem(PoolMenuItem):
     """Shown to coordinators only; "Aanvragen (3)" when three are new."""
 
     def __init__(self, label, url, count=None, **kwargs):
-        super().__init__(label, url, **kwargs)
+        super().__init__(label, url, shown_to=may_handle_requests, **kwargs)
         self.count = count
-
-    def is_shown(self, request):
-        return may_handle_requests(request.user)
 
     def render_component(self, request):
         component = super().render_component(request)

@@ -211,8 +211,9 @@ class RequestInspectView(CoordinatorRequiredMixin, generic.InspectView):
                     received_on=received_on,
                     auto_id=f"id_step_{trajectory.pk}_%s",
                 )
+        show_suggestions = request_obj.is_open and running is None
         suggestions = []
-        if request_obj.is_open and running is None:
+        if show_suggestions:
             suggestions = matching.suggest(request_obj, limit=SUGGESTIONS_SHOWN)
         context.update(
             request_obj=request_obj,
@@ -220,11 +221,8 @@ class RequestInspectView(CoordinatorRequiredMixin, generic.InspectView):
             sections=sections(request_obj),
             trajectories=trajectories,
             running=running,
-            proposals=[
-                t for t in trajectories if t.status == TrajectoryStatus.PROPOSED
-            ],
             suggestions=suggestions,
-            show_suggestions=request_obj.is_open and running is None,
+            show_suggestions=show_suggestions,
             can_take_up=request_obj.status == Status.NEW,
             share_form=ShareForm(
                 initial={"group": request_obj.shared_with_id}, auto_id="id_share_%s"
