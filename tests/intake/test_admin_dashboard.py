@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from intake import workflow
 from intake.factories import RequestFactory
+from intake.models import RequestMail
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +24,30 @@ def test_the_dashboard_counts_what_waits(client, coordinator, proposed):
     client.force_login(coordinator)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "1 nieuwe aanvraag" in html
+    assert "1 aanvraag in behandeling" in html
     assert "1 voorstel van een contactpersoon wacht op uw goedkeuring" in html
     assert "?awaiting_approval=true" in html
+    assert "kon niet worden verzonden" not in html
+
+
+def test_the_dashboard_follows_changes_and_failed_mail(client, coordinator, proposed):
+    new = RequestFactory()
+    client.force_login(coordinator)
+    client.get(reverse("wagtailadmin_home"))
+    workflow.take_up(new, coordinator)
+    RequestMail.objects.create(
+        request=new,
+        purpose="matched",
+        to="mislukt@example.org",
+        subject="Onderwerp",
+        body="Tekst",
+        status=RequestMail.Status.FAILED,
+    )
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "0 nieuwe aanvragen" in html
+    assert "2 aanvragen in behandeling" in html
+    assert "1 mail kon niet worden verzonden" in html
+    assert reverse("intake_outbox:index") in html
 
 
 def test_contact_persons_and_editors_see_no_requests_panel(

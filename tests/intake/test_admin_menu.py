@@ -38,3 +38,11 @@ def test_without_new_requests_there_is_no_number(client, coordinator):
 def test_others_do_not_see_the_item(client, request, group_a, role):
     RequestFactory()
     assert ITEM not in admin_home(client, request.getfixturevalue(role))
+
+
+def test_the_number_follows_new_and_deleted_requests(client, coordinator):
+    assert '"label": "Aanvragen"' in admin_home(client, coordinator)
+    spam = RequestFactory()
+    assert '"label": "Aanvragen (1)"' in admin_home(client, coordinator)
+    spam.delete()
+    assert '"label": "Aanvragen"' in admin_home(client, coordinator)
