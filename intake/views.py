@@ -38,18 +38,6 @@ def thanks_url(page, request) -> str:
     return page_url(page, request) + page.reverse_subpage("thanks")
 
 
-def describe_fields(form) -> None:
-    """Tie each input to its hint and error; fieldsets do it in the template."""
-    for bound in form.visible():
-        ids = []
-        if bound.help_text:
-            ids.append(f"{bound.auto_id}_helptext")
-        if bound.errors:
-            ids.append(f"{bound.auto_id}_error")
-        if ids and not bound.field.widget.use_fieldset:
-            bound.field.widget.attrs["aria-describedby"] = " ".join(ids)
-
-
 def error_links(form) -> list[tuple[str, str]]:
     """(anchor, message) for each field error, in the order of the form; a
     group of radio buttons or checkboxes is reached through its first one."""
@@ -63,7 +51,8 @@ def error_links(form) -> list[tuple[str, str]]:
 
 
 def render_form(page, request, form):
-    describe_fields(form)
+    # Django ties each input to its hint and error (aria-describedby, with the
+    # ids the templates use); intake/includes/choices.html does it for groups.
     return page.render(
         request,
         context_overrides={
