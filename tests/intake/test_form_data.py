@@ -128,7 +128,15 @@ def test_a_resident_asking_for_themselves_keeps_no_requester_data():
 
 
 def test_wanting_a_call_without_a_phone_number_is_refused():
-    assert "phone" in errors(contact_way="phone", phone="")
+    refused = errors(contact_way="phone", phone="")
+    assert list(refused) == ["phone"]
+    assert "U wilt gebeld worden" in refused["phone"][0]
+
+
+def test_wanting_an_email_without_an_address_is_refused():
+    refused = errors(contact_way="email", email="")
+    assert list(refused) == ["email"]
+    assert "U wilt een e-mail" in refused["email"][0]
 
 
 def test_the_consent_hint_links_to_the_privacy_statement():

@@ -144,3 +144,18 @@ def test_hints_are_tied_to_their_fields(client):
     assert phone["aria-describedby"] == "id_phone_helptext"
     assert page.find(id="id_phone_helptext").get_text(strip=True)
     assert "aria-invalid" not in phone.attrs
+
+
+def test_groups_of_choices_are_tied_to_their_hint_and_error(client):
+    shown = soup(client.get(form_url()))
+    fieldset = shown.find(id="id_submitted_by_0").find_parent("fieldset")
+    assert fieldset["aria-describedby"] == "id_submitted_by_helptext"
+    assert "aria-describedby" not in shown.find(id="id_submitted_by_0").attrs
+    assert "aria-describedby" not in (
+        shown.find(id="id_contact_way_0").find_parent("fieldset").attrs
+    )
+    refused = soup(submit(client, domains=None))
+    fieldset = refused.find(id="id_domains_0").find_parent("fieldset")
+    assert fieldset["aria-describedby"] == "id_domains_helptext id_domains_error"
+    name = refused.find(id="id_name")
+    assert name["aria-describedby"] == "id_name_helptext"
