@@ -37,7 +37,11 @@ def admin_url(request_obj) -> str:
 
 
 def queue(request_obj, purpose: str, recipients, context=None) -> list[RequestMail]:
-    """Store one mail per recipient now; send each after the transaction commits."""
+    """Store one mail per recipient now; send each after the transaction commits.
+    Without an address (a group without a contact person) nothing is stored."""
+    addresses = list(dict.fromkeys(address for address in recipients if address))
+    if not addresses:
+        return []
     context = {
         "request": request_obj,
         "reference": request_obj.reference,
@@ -50,7 +54,7 @@ def queue(request_obj, purpose: str, recipients, context=None) -> list[RequestMa
         RequestMail.objects.create(
             request=request_obj, purpose=purpose, to=to, subject=subject, body=body
         )
-        for to in dict.fromkeys(address for address in recipients if address)
+        for to in addresses
     ]
     for mail in mails:
         transaction.on_commit(lambda mail_id=mail.pk: enqueue_delivery(mail_id))

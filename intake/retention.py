@@ -6,6 +6,7 @@ stored mails and any trace of those values in its audit log. What the
 coordinators report on stays: domains, dates, status, referral, who asked,
 the trajectories with their member and organisation, the steps and flags."""
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
@@ -13,12 +14,17 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from .models import Request, RequestMail, Trajectory, TrajectoryStep
-from .models.requests import PERSONAL_FIELDS, retention_days
+from .models.requests import PERSONAL_FIELDS
 
 BATCH_SIZE = 500
 # Shorter values are only removed from the audit log where they are the whole
 # text: as part of a longer text they would match nearly anything.
 MIN_SECRET_LENGTH = 3
+
+
+def retention_days() -> int:
+    """Days a closed request keeps its personal data (INTAKE_RETENTION_DAYS)."""
+    return settings.INTAKE_RETENTION_DAYS
 
 
 def due(days: int | None = None, now=None):

@@ -138,6 +138,7 @@ def approve(trajectory: Trajectory, user) -> Trajectory:
     if not member.active:
         raise WorkflowError(_("Dit lid is niet actief."))
     first = not Trajectory.objects.approved().filter(member=member).exists()
+    trajectory.member = member  # the locked, current copy, for the mails
     trajectory.status = TrajectoryStatus.RUNNING
     trajectory.approved_by = user
     trajectory.approved_at = timezone.now()

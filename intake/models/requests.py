@@ -1,6 +1,5 @@
 import datetime
 
-from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from intake.choices import (
     Referral,
     Status,
     SubmittedBy,
+    TrajectoryStatus,
 )
 from intake.references import new_reference
 from pool.choices import LIVED_EXPERIENCE
@@ -48,7 +48,11 @@ class RequestQuerySet(models.QuerySet):
 
     def awaiting_approval(self):
         """Open requests with a proposed OCO that a coordinator must approve."""
-        return self.open().filter(trajectories__status="proposed").distinct()
+        return (
+            self.open()
+            .filter(trajectories__status=TrajectoryStatus.PROPOSED)
+            .distinct()
+        )
 
     def past_retention(self, days: int, now: datetime.datetime | None = None):
         """Closed requests, not yet anonymised, closed more than `days` ago."""
@@ -180,15 +184,8 @@ class Request(models.Model):
             self.wish_lived_experience
         )
 
-    def set_status(self, status, now=None):
-        now = now or timezone.now()
+    def set_status(self, status):
+        now = timezone.now()
         self.status = status
         self.status_changed_at = now
         self.closed_at = now if status in CLOSED_STATUSES else None
-
-
-RETENTION_DAYS_DEFAULT = 365
-
-
-def retention_days() -> int:
-    return int(getattr(settings, "INTAKE_RETENTION_DAYS", RETENTION_DAYS_DEFAULT))

@@ -2,8 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from intake.models.requests import retention_days
-from intake.retention import anonymise_due, count_due
+from intake.retention import anonymise_due, count_due, retention_days
 
 
 class Command(BaseCommand):
