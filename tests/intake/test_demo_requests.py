@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import ModelLogEntry
 
-from intake.choices import Status, TrajectoryStatus
+from intake.choices import EndReason, Status, Step, TrajectoryStatus
 from intake.initial_content import demo_requests
 from intake.models import Request, RequestMail, Trajectory, TrajectoryStep
 from pool import initial_content as pool_content
@@ -29,8 +29,12 @@ def counts():
 
 
 def test_building_twice_creates_nothing_the_second_time(demo_users):
-    created, _messages = build()
+    created, messages = build()
     assert created == len(demo_requests.REQUESTS) == 8
+    # One line per request made, and no refused workflow change among them.
+    assert messages == [
+        f"Demo-aanvraag gemaakt: {spec['reference']}" for spec in demo_requests.REQUESTS
+    ]
     before = counts()
     created, messages = build()
     assert created == 0
@@ -79,3 +83,16 @@ def test_the_data_is_valid_and_invented(demo_users):
 
 def test_without_demo_users_nothing_is_built(db):
     assert build() == (0, [])
+
+
+def test_every_story_is_told(demo_users):
+    build()
+    proposed = Request.objects.get(reference="DEMO-0003")
+    assert proposed.trajectories.get().status == TrajectoryStatus.PROPOSED
+    other_oco = Request.objects.get(reference="DEMO-0006")
+    assert other_oco.status == Status.IN_PROGRESS
+    ended = other_oco.trajectories.get()
+    assert ended.status == TrajectoryStatus.ENDED
+    assert ended.end_reason == EndReason.OTHER_OCO
+    completed = Request.objects.get(reference="DEMO-0007")
+    assert completed.trajectories.get().steps.count() == len(Step)

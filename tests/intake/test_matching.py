@@ -1,14 +1,19 @@
 """Match suggestions: ranking, reasons, and conflicts of interest."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from intake import workflow
 from intake.choices import TrajectoryStatus
 from intake.factories import RequestFactory, TrajectoryFactory
 from intake.matching import conflicting_role, suggest
 from pool.factories import MemberFactory, RosterGroupPageFactory
+from pool.models import PoolSettings
+from pool.models.members import years_before
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +81,31 @@ def test_a_valid_vog_counts(group):
     assert ranked(request_obj, group) == ["Zus Met VOG", "Aart Zonder VOG"]
     assert "Geldige VOG" in by_name(request_obj, group, "Zus Met VOG").reasons
     assert "VOG ontbreekt" in by_name(request_obj, group, "Aart Zonder VOG").concerns
+
+
+def test_an_expired_vog_is_a_concern(group):
+    valid_years = PoolSettings.load().vog_valid_years
+    expired = years_before(timezone.localdate(), valid_years) - datetime.timedelta(1)
+    member(group, "Aart Verlopen", vog_date=expired)
+    member(group, "Zus Met VOG")
+    request_obj = RequestFactory()
+    assert ranked(request_obj, group) == ["Zus Met VOG", "Aart Verlopen"]
+    old = by_name(request_obj, group, "Aart Verlopen")
+    assert "VOG is verlopen" in old.concerns
+    assert "Geldige VOG" not in old.reasons
+
+
+def test_the_oco_the_resident_left_ranks_below_the_others(group, coordinator):
+    left = member(group, "Aart Eerder", domains=["wmo"])
+    member(group, "Zus Nieuw", domains=["jeugd"])
+    request_obj = RequestFactory(domains=["wmo"])
+    workflow.approve(workflow.propose(request_obj, left, coordinator), coordinator)
+    workflow.ask_other_oco(request_obj, coordinator)
+    assert ranked(request_obj, group) == ["Zus Nieuw", "Aart Eerder"]
+    assert (
+        "De inwoner vroeg eerder om een andere OCO dan dit lid"
+        in by_name(request_obj, group, "Aart Eerder").concerns
+    )
 
 
 def test_running_trajectories_lower_the_rank(group):

@@ -251,6 +251,7 @@ def test_contact_person_cannot_approve(client, contact_a, shared_a, group_a):
     trajectory = Trajectory.objects.get(request=shared_a)
     approve_url = reverse("intake_requests:approve", args=[shared_a.pk, trajectory.pk])
     assert client.post(approve_url).status_code == 403
+    trajectory.refresh_from_db()
     assert trajectory.status == TrajectoryStatus.PROPOSED
     assert trajectory.approved_at is None
     shared_a.refresh_from_db()
@@ -271,3 +272,26 @@ def test_a_matched_request_takes_no_more_proposals(
     assert f'value="{arie.pk}"' not in html
     client.post(detail_url(shared_a), {"member": arie.pk})
     assert not Trajectory.objects.filter(member=arie).exists()
+
+
+@pytest.mark.parametrize("member", [HUGE, "abc", "-1", ""])
+def test_a_made_up_member_is_a_form_error(client, contact_a, shared_a, member):
+    client.force_login(contact_a)
+    response = client.post(detail_url(shared_a), {"member": member})
+    assert response.status_code == 200
+    assert response.context["form"].errors["member"]
+    assert not Trajectory.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "query", [{"ordering": "name"}, {"ordering": "-email"}, {"p": "abc"}, {"p": HUGE}]
+)
+def test_odd_listing_parameters_give_no_server_error(
+    client, contact_a, shared_a, query
+):
+    client.force_login(contact_a)
+    for name in ("intake_shared:index", "intake_shared:index_results"):
+        response = client.get(reverse(name), query)
+        assert response.status_code in (200, 404)
+        if response.status_code == 200:
+            assert "Gerrit" not in response.content.decode()
