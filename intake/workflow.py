@@ -190,8 +190,10 @@ def record_step(trajectory: Trajectory, step, date, note, user) -> TrajectorySte
 
 @transaction.atomic
 def update_consent(trajectory: Trajectory, phone_consent, consent_on, follow_up, user):
+    """Consent and follow-up belong to support that is still going on."""
     request_obj, trajectory = locked_trajectory(trajectory)
-    ensure_approved(trajectory)
+    if trajectory.status != TrajectoryStatus.RUNNING:
+        raise WorkflowError(_("Dit traject loopt niet meer."))
     trajectory.phone_consent = phone_consent
     trajectory.phone_consent_on = consent_on if phone_consent else None
     trajectory.follow_up = follow_up

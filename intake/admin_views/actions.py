@@ -15,7 +15,6 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import notifications, workflow
 from ..admin_forms import ConsentForm, EndForm, MatchForm, ShareForm, StepForm
-from ..choices import TrajectoryStatus
 from ..models import Request, Trajectory
 from ..workflow import WorkflowError
 from .access import CoordinatorRequiredMixin
@@ -189,8 +188,6 @@ class RecordStepView(TrajectoryActionView):
 
 class ConsentView(TrajectoryActionView):
     def act_on(self, trajectory):
-        if trajectory.status != TrajectoryStatus.RUNNING:
-            raise WorkflowError(_("Dit traject loopt niet meer."))
         form = ConsentForm(
             self.request.POST,
             approved_on=timezone.localdate(trajectory.approved_at)

@@ -89,3 +89,13 @@ def test_sharing_a_matched_request_or_sharing_twice_is_refused(
     with pytest.raises(workflow.WorkflowError):
         workflow.share_with_group(other, group_a, coordinator)
     assert len(mailoutbox) == sent
+
+
+def test_consent_on_an_ended_trajectory_is_refused_from_a_stale_copy(
+    running, coordinator
+):
+    stale = copy_of(running)
+    workflow.end_trajectory(running, EndReason.DONE, coordinator)
+    with pytest.raises(workflow.WorkflowError):
+        workflow.update_consent(stale, True, None, True, coordinator)
+    assert not copy_of(running).phone_consent
