@@ -37,6 +37,13 @@ def _notify(occurrence, session, purpose_for):
     return len(registrations)
 
 
+def _notify_moved(occurrence, session):
+    """Tell everyone registered of the new time; their reminder is sent again
+    before it."""
+    Registration.objects.filter(occurrence=occurrence).update(reminder_sent_at=None)
+    return _notify(occurrence, session, lambda r: "session_moved")
+
+
 def _refuse_if_over(occurrence, now, message):
     if occurrence.end <= now:
         raise BookingError(message)
@@ -101,8 +108,7 @@ def move_occurrence(slot, start, end, *, now=None):
         )
         occurrence.start, occurrence.end = start, end
         occurrence.save()
-        Registration.objects.filter(occurrence=occurrence).update(reminder_sent_at=None)
-        return _notify(occurrence, slot.session, lambda r: "session_moved")
+        return _notify_moved(occurrence, slot.session)
 
 
 def follow_series_change(session, old_start, old_end, *, now=None):
@@ -144,7 +150,7 @@ def follow_series_change(session, old_start, old_end, *, now=None):
             if occurrence.end <= now or not occurrence.has_registrations:
                 continue
             if followed and not occurrence.cancelled:
-                told += _notify(occurrence, session, lambda r: "session_moved")
+                told += _notify_moved(occurrence, session)
             if not in_series(session, occurrence.original_start):
                 stranded.append(occurrence)
     return stranded, told

@@ -14,7 +14,7 @@ from schedule.models import Calendar
 
 from .. import ics
 from ..models import AgendaPage, PersonalFeed, Registration, Session
-from ..occurrences import Slot, find_slot, running_after
+from ..occurrences import Slot, running_after
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
 
@@ -52,7 +52,9 @@ def calendar_feed(request, slug):
     for session in current_sessions(calendar):
         url = base
         if base and session.rule_id is None:
-            url = page.subpage_url(base, "detail", find_slot(session, session.start))
+            # A one-off's page is named by its original start: no lookup needed.
+            only = Slot(session, session.start, session.start, session.end)
+            url = page.subpage_url(base, "detail", only)
         for event in ics.series_events(session, session.occurrence_set.all(), url=url):
             feed.add_component(event)
     return _response(feed, f"{calendar.slug}.ics", "public, max-age=300")

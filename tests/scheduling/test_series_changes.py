@@ -20,6 +20,7 @@ def booked_weekly(weekly):
 
 def test_moving_the_series_start_moves_stored_occurrences_along(booked_weekly):
     weekly, second, registration = booked_weekly
+    Registration.objects.filter(pk=registration.pk).update(reminder_sent_at=second)
     old_start, old_end = weekly.start, weekly.end
     weekly.start += timedelta(hours=1)
     weekly.end += timedelta(hours=1)
@@ -33,6 +34,8 @@ def test_moving_the_series_start_moves_stored_occurrences_along(booked_weekly):
     occurrence = registration.occurrence
     assert local(occurrence.start).hour == local(second).hour + 1
     assert occurrence.start == occurrence.original_start
+    # A reminder is sent again before the new time.
+    assert registration.reminder_sent_at is None
     # The computed occurrence of the new series is the stored one: no duplicate.
     slot = find_slot(weekly, second + timedelta(hours=1))
     assert slot.occurrence_id == occurrence.pk

@@ -126,16 +126,17 @@ def test_ended_series_and_past_sessions_are_left_out(client, agenda, calendar):
     assert [str(e["SUMMARY"]) for e in events(parsed)] == ["Komt nog"]
 
 
+@pytest.mark.parametrize("recurrence", ["weekly", ""])
 def test_feed_queries_do_not_grow_with_sessions(
-    client, agenda, calendar, django_assert_max_num_queries
+    client, agenda, calendar, django_assert_max_num_queries, recurrence
 ):
     for _ in range(3):
-        SessionFactory(calendar=calendar, recurrence="weekly")
+        SessionFactory(calendar=calendar, recurrence=recurrence)
     feed(client, calendar)  # the site lookup is cached after the first request
     with django_assert_max_num_queries(50) as few:
         feed(client, calendar)
     for _ in range(20):
-        session = SessionFactory(calendar=calendar, recurrence="weekly")
+        session = SessionFactory(calendar=calendar, recurrence=recurrence)
         changes.cancel_occurrence(find_slot(session, session.start))
 
     with django_assert_max_num_queries(50) as many:
