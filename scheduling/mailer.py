@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import conf, ics, tokens
 from .models import OutgoingMail, PersonalFeed, Registration
-from .occurrences import Slot
+from .occurrences import Slot, local
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def links(registration, slot):
 
 def render(registration, purpose, slot=None):
     slot = slot or Slot.for_registration(registration)
-    date = timezone.localtime(slot.start).strftime("%d-%m-%Y %H:%M")
+    date = local(slot.start).strftime("%d-%m-%Y %H:%M")
     context = {
         "registration": registration,
         "session": slot.session,

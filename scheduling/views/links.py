@@ -22,14 +22,12 @@ link_view = require_http_methods(["GET", "HEAD", "POST"])
 
 
 def message_page(request, heading, message, *, status=200, context=None):
-    response = TemplateResponse(
+    return _render(
         request,
         "scheduling/link_message.html",
         {"heading": heading, "message": message, **(context or {})},
         status=status,
     )
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def _registration(request, token, purpose):
@@ -48,8 +46,9 @@ def _registration(request, token, purpose):
         )
 
 
-def _render(request, template, context):
-    response = TemplateResponse(request, template, context)
+def _render(request, template, context, status=200):
+    """A page behind a link from a mail: never in a search engine."""
+    response = TemplateResponse(request, template, context, status=status)
     response["X-Robots-Tag"] = "noindex"
     return response
 
