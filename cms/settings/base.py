@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "pool",
     "intake",
     "scheduling",
+    "reports",
     "schedule",
     "import_export",
     "django_tasks_db",

@@ -26,10 +26,10 @@ def imported_modules(app):
 @pytest.mark.parametrize(
     ("app", "forbidden"),
     [
-        ("scheduling", {"pool", "intake", "home", "cms"}),
-        ("pool", {"scheduling", "intake"}),
-        ("intake", {"scheduling"}),
-        ("home", {"pool", "scheduling", "intake"}),
+        ("scheduling", {"pool", "intake", "home", "cms", "reports"}),
+        ("pool", {"scheduling", "intake", "reports"}),
+        ("intake", {"scheduling", "reports"}),
+        ("home", {"pool", "scheduling", "intake", "reports"}),
     ],
 )
 def test_dependencies_flow_one_way(app, forbidden):

@@ -1,0 +1,123 @@
+"""The fee overview as a spreadsheet: one row per organisation and a totals
+row, in CSV or XLSX, with the year in the file name."""
+
+import datetime
+import io
+
+import tablib
+from django.http import HttpResponse
+from django.utils.formats import date_format
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from pool.spreadsheets import neutralise_formula, yes_no
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+def file_name(overview, file_format: str) -> str:
+    return f"vergoedingen-organisaties-{overview.year}.{file_format}"
+
+
+def headers(overview) -> list[str]:
+    day = date_format(overview.reference_day, "j F Y")
+    return [
+        _("Organisatie"),
+        _("Deelnemer vanaf"),
+        _("Deelnemer tot en met"),
+        _("Actief in het BO+ (huidige stand)"),
+        _("Vergoeding (euro)"),
+        _("OCO's in %(year)s") % {"year": overview.year},
+        _("OCO's op %(day)s") % {"day": day},
+        _("Met geldige VOG op %(day)s") % {"day": day},
+        _("Inwoners ondersteund in %(year)s") % {"year": overview.year},
+        _("Minder dan %(minimum)s OCO's") % {"minimum": overview.minimum},
+    ]
+
+
+def below_minimum_text(row) -> str:
+    if not row.participates_on_reference_day:
+        return _("n.v.t. (doet niet mee op die dag)")
+    return yes_no(row.below_minimum)
+
+
+def dataset(overview) -> tablib.Dataset:
+    data = tablib.Dataset(headers=headers(overview))
+    data.title = _("Vergoedingen %(year)s") % {"year": overview.year}
+    for row in overview.rows:
+        organisation = row.organisation
+        data.append(
+            [
+                organisation.name,
+                organisation.active_from,
+                organisation.active_until or "",
+                yes_no(organisation.bo_plus_active),
+                int(row.fee),
+                row.delivered,
+                row.on_reference_day,
+                row.vog_valid,
+                row.residents,
+                below_minimum_text(row),
+            ]
+        )
+    data.append(
+        [
+            _("Totaal"),
+            "",
+            "",
+            "",
+            int(overview.total_fee),
+            overview.total_delivered,
+            overview.total_on_reference_day,
+            overview.total_vog_valid,
+            overview.total_residents,
+            overview.below_minimum_count,
+        ]
+    )
+    return data
+
+
+def csv_content(data: tablib.Dataset) -> bytes:
+    safe = tablib.Dataset(headers=data.headers)
+    for row in data:
+        safe.append([neutralise_formula(value) for value in row])
+    # The byte order mark makes Excel read the accents correctly.
+    return ("\ufeff" + safe.export("csv")).encode("utf-8")
+
+
+def xlsx_content(data: tablib.Dataset) -> bytes:
+    """Written with openpyxl rather than tablib's own xlsx export, which would
+    run a name that starts with "=" as a formula."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = data.title
+    sheet.append(data.headers)
+    for row in data:
+        sheet.append(list(row))
+    for cell in [*sheet[1], *sheet[sheet.max_row]]:
+        cell.font = Font(bold=True)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+            elif isinstance(cell.value, datetime.date):
+                cell.number_format = "DD-MM-YYYY"
+    sheet.freeze_panes = "A2"
+    stream = io.BytesIO()
+    book.save(stream)
+    return stream.getvalue()
+
+
+def export_response(overview, file_format: str) -> HttpResponse:
+    data = dataset(overview)
+    content = xlsx_content(data) if file_format == "xlsx" else csv_content(data)
+    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=file_name(overview, file_format)
+    )
+    return response

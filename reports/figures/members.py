@@ -1,0 +1,69 @@
+"""Active OCO's in the period and how many of them had a valid VOG at its end."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+
+from pool.models import Member
+from pool.models.members import years_before
+
+from ..periods import Period
+
+
+def active_during(period: Period):
+    """Members on a roster for at least one day of the period: joined on or
+    before its end, and not left before its start."""
+    return Member.objects.filter(
+        Q(left_on__isnull=True) | Q(left_on__gte=period.start),
+        joined_on__lte=period.end,
+    )
+
+
+def valid_vog_at_end(period: Period, valid_years: int) -> Q:
+    """A VOG dated on or before the end of the period and not more than
+    valid_years older than that day (as in the VOG overview)."""
+    return Q(
+        vog_date__isnull=False,
+        vog_date__lte=period.end,
+        vog_date__gte=years_before(period.end, valid_years),
+    )
+
+
+@dataclass(frozen=True)
+class GroupCoverage:
+    group: str
+    active: int
+    valid_vog: int
+
+
+@dataclass(frozen=True)
+class VogCoverage:
+    groups: list[GroupCoverage]
+
+    @property
+    def active(self) -> int:
+        return sum(group.active for group in self.groups)
+
+    @property
+    def valid_vog(self) -> int:
+        return sum(group.valid_vog for group in self.groups)
+
+
+def vog_coverage(period: Period, valid_years: int) -> VogCoverage:
+    """Active members per group (by group title), with how many had a valid
+    VOG on the last day of the period."""
+    rows = (
+        active_during(period)
+        .order_by()
+        .values("page_id", "page__title")
+        .annotate(
+            n_active=Count("pk"),
+            n_valid_vog=Count("pk", filter=valid_vog_at_end(period, valid_years)),
+        )
+    )
+    groups = [
+        GroupCoverage(row["page__title"], row["n_active"], row["n_valid_vog"])
+        for row in rows
+    ]
+    groups.sort(key=lambda group: (group.group.lower(), group.group))
+    return VogCoverage(groups)

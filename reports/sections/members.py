@@ -1,0 +1,188 @@
+"""The pool: active OCO's, their VOG, and who came to training and
+intervision."""
+
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from ..charts import ChartItem, bar_chart
+from ..figures.training import attendance
+from ..formatting import Percent, format_value
+from ..tables import LegendEntry, Section, Table, list_summary, part_of
+
+
+def vog_section(report) -> Section:
+    coverage = report.coverage
+    end = date_format(report.period.end, "j F Y")
+    items = [
+        ChartItem(
+            group.group,
+            group.active,
+            part_of(group.valid_vog, group.active),
+            part=group.valid_vog,
+        )
+        for group in coverage.groups
+    ]
+    title = _("Actieve OCO's en geldige VOG per groep")
+    return Section(
+        slug="actieve-ocos",
+        title=_("Actieve OCO's en VOG"),
+        intro=_(
+            "OCO's die op minstens één dag van deze periode lid waren van een "
+            "groep, ook als zij later stopten. Een VOG is geldig als hij niet "
+            "ouder is dan %(years)d jaar op de laatste dag van de periode."
+        )
+        % {"years": report.valid_years},
+        summary=_(
+            "Actieve OCO's: %(active)s. Met een geldige VOG op %(end)s: "
+            "%(valid)s (%(share)s)."
+        )
+        % {
+            "active": format_value(coverage.active),
+            "valid": format_value(coverage.valid_vog),
+            "share": Percent(coverage.valid_vog, coverage.active),
+            "end": end,
+        },
+        empty=coverage.active == 0,
+        tables=[
+            Table(
+                slug="actieve-ocos-vog",
+                title=title,
+                sheet_title=_("Actieve OCO's en VOG"),
+                headers=[
+                    _("Groep"),
+                    _("Actieve OCO's"),
+                    _("Met geldige VOG op %(end)s") % {"end": end},
+                    _("Aandeel met geldige VOG (%)"),
+                ],
+                rows=[
+                    [
+                        group.group,
+                        group.active,
+                        group.valid_vog,
+                        Percent(group.valid_vog, group.active),
+                    ]
+                    for group in coverage.groups
+                ],
+                footer=[
+                    _("Totaal"),
+                    coverage.active,
+                    coverage.valid_vog,
+                    Percent(coverage.valid_vog, coverage.active),
+                ],
+                chart=bar_chart(items, list_summary(title, items)),
+                legend=[
+                    LegendEntry("reports-swatch-part", _("Met geldige VOG")),
+                    LegendEntry("reports-swatch-whole", _("Zonder geldige VOG")),
+                ],
+            )
+        ],
+    )
+
+
+def training_section(report) -> Section:
+    rows = attendance(report.period)
+    active = report.coverage.active
+    attendance_items = [
+        ChartItem(
+            row.label,
+            row.registered,
+            _("%(part)s aanwezig") % {"part": part_of(row.attended, row.registered)},
+            part=row.attended,
+        )
+        for row in rows
+    ]
+    members_items = [
+        ChartItem(
+            row.label,
+            active,
+            part_of(row.members_attended, active),
+            part=row.members_attended,
+        )
+        for row in rows
+    ]
+    attendance_title = _("Aanmeldingen en aanwezigheid")
+    members_title = _("Actieve OCO's die minstens één keer aanwezig waren")
+    return Section(
+        slug="training-intervisie",
+        title=_("Training en intervisie"),
+        intro=_(
+            "Sessies in deze periode die niet zijn afgelast, met de aanmeldingen "
+            "die niet zijn afgemeld. Aanwezig, afwezig of onbekend is wat de "
+            "coördinator na de sessie invulde. De opkomst is het deel aanwezig van "
+            "de aanmeldingen waarvan de aanwezigheid is ingevuld."
+        ),
+        empty=not any(row.registered for row in rows),
+        summary=_(
+            "Sessies: %(sessions)s. Aanmeldingen: %(registered)s. "
+            "Aanwezig: %(attended)s."
+        )
+        % {
+            "sessions": format_value(sum(row.sessions for row in rows)),
+            "registered": format_value(sum(row.registered for row in rows)),
+            "attended": format_value(sum(row.attended for row in rows)),
+        },
+        tables=[
+            Table(
+                slug="opkomst",
+                title=attendance_title,
+                sheet_title=_("Opkomst"),
+                headers=[
+                    _("Soort"),
+                    _("Sessies"),
+                    _("Aangemeld"),
+                    _("Aanwezig"),
+                    _("Afwezig"),
+                    _("Onbekend"),
+                    _("Opkomst (%)"),
+                ],
+                rows=[
+                    [
+                        row.label,
+                        row.sessions,
+                        row.registered,
+                        row.attended,
+                        row.absent,
+                        row.unknown,
+                        Percent(row.attended, row.recorded),
+                    ]
+                    for row in rows
+                ],
+                chart=bar_chart(
+                    attendance_items, list_summary(attendance_title, attendance_items)
+                ),
+                legend=[
+                    LegendEntry("reports-swatch-part", _("Aanwezig")),
+                    LegendEntry(
+                        "reports-swatch-whole", _("Afwezig of nog niet ingevuld")
+                    ),
+                ],
+            ),
+            Table(
+                slug="deelname-ocos",
+                title=members_title,
+                sheet_title=_("Deelname OCO's"),
+                headers=[
+                    _("Soort"),
+                    _("OCO's minstens één keer aanwezig"),
+                    _("Actieve OCO's"),
+                    _("Aandeel (%)"),
+                ],
+                rows=[
+                    [
+                        row.label,
+                        row.members_attended,
+                        active,
+                        Percent(row.members_attended, active),
+                    ]
+                    for row in rows
+                ],
+                chart=bar_chart(
+                    members_items, list_summary(members_title, members_items)
+                ),
+                legend=[
+                    LegendEntry("reports-swatch-part", _("Minstens één keer aanwezig")),
+                    LegendEntry("reports-swatch-whole", _("Niet aanwezig geweest")),
+                ],
+            ),
+        ],
+    )
