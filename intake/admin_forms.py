@@ -14,6 +14,7 @@ from pool.models import Member, RosterGroupPage
 from . import validators
 from .admin_views.converters import MAX_ID_DIGITS
 from .choices import EndReason, Step, SubmittedBy
+from .models.keep_in_touch import NOTE_MAX_LENGTH as KEEP_IN_TOUCH_NOTE_MAX_LENGTH
 from .notifications import contact_person_address
 
 NOTE_MAX_LENGTH = 2000
@@ -232,3 +233,43 @@ class MatchForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["member"].queryset = Member.objects.active()
+
+
+class MemberChoiceField(IdChoiceField):
+    def label_from_instance(self, obj):
+        return _("%(member)s (%(group)s)") % {
+            "member": obj.name,
+            "group": obj.page.title,
+        }
+
+
+class KeepInTouchForm(forms.Form):
+    """Plan or change a keep-in-touch moment ("waakvlamcontact"); the checks
+    against what is stored are in intake.keep_in_touch."""
+
+    planned_on = forms.DateField(
+        label=_("Datum"),
+        widget=AdminDateInput,
+        help_text=_("Vandaag of later. De OCO krijgt vooraf een herinnering per mail."),
+    )
+    member = MemberChoiceField(
+        label=_("OCO die belt"),
+        queryset=Member.objects.none(),
+        help_text=_("Meestal de OCO die de inwoner heeft ondersteund."),
+    )
+    note = forms.CharField(
+        label=_("Notitie voor de OCO"),
+        required=False,
+        max_length=KEEP_IN_TOUCH_NOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Gaat per mail naar de OCO. Zet er geen gegevens van de inwoner in: "
+            "geen naam, telefoonnummer, adres of waar het over ging."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["member"].queryset = (
+            Member.objects.active().select_related("page").order_by("name", "pk")
+        )

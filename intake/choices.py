@@ -100,3 +100,10 @@ class Step(models.TextChoices):
 
 
 STEP_ORDER = [step.value for step in Step]
+
+
+class KeepInTouchOutcome(models.TextChoices):
+    """How a keep-in-touch moment ("waakvlamcontact") ended; empty while open."""
+
+    DONE = "done", _("Contact gehad")
+    CANCELLED = "cancelled", _("Geannuleerd")

@@ -3,7 +3,7 @@ import datetime
 import factory
 
 from intake.choices import SubmittedBy
-from intake.models import Request, Trajectory, TrajectoryStep
+from intake.models import KeepInTouch, Request, Trajectory, TrajectoryStep
 
 
 class RequestFactory(factory.django.DjangoModelFactory):
@@ -36,3 +36,17 @@ class TrajectoryStepFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TrajectoryStep
+
+
+class KeepInTouchFactory(factory.django.DjangoModelFactory):
+    """A keep-in-touch moment a week ahead, with the trajectory's own member.
+    Pass an ended trajectory: the factory does not check, the workflow does."""
+
+    trajectory = factory.SubFactory(TrajectoryFactory)
+    planned_on = factory.LazyFunction(
+        lambda: datetime.date.today() + datetime.timedelta(days=7)
+    )
+    member = factory.LazyAttribute(lambda moment: moment.trajectory.member)
+
+    class Meta:
+        model = KeepInTouch

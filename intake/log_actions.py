@@ -16,6 +16,11 @@ ACTIONS = {
     "intake.end": _("Traject beëindigd"),
     "intake.cancel": _("Aanvraag geannuleerd"),
     "intake.anonymise": _("Persoonsgegevens verwijderd"),
+    "intake.keep_in_touch_plan": _("Waakvlamcontact gepland"),
+    "intake.keep_in_touch_change": _("Waakvlamcontact gewijzigd"),
+    "intake.keep_in_touch_remind": _("Herinnering waakvlamcontact verstuurd"),
+    "intake.keep_in_touch_done": _("Waakvlamcontact gedaan"),
+    "intake.keep_in_touch_cancel": _("Waakvlamcontact geannuleerd"),
 }
 
 

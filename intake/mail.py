@@ -25,6 +25,10 @@ SUBJECTS = {
     "proposal": _("Voorstel voor aanvraag %(reference)s"),
     "matched": _("U bent gekoppeld aan aanvraag %(reference)s"),
     "first_trajectory": _("Eerste ondersteuning door een lid van uw groep"),
+    "keep_in_touch": _("Waakvlamcontact voor aanvraag %(reference)s"),
+    "keep_in_touch_member_inactive": _(
+        "Waakvlamcontact voor aanvraag %(reference)s: kies een andere OCO"
+    ),
 }
 
 

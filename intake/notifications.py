@@ -5,6 +5,7 @@ reference and a link to the admin, never the resident's personal data."""
 
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Site
 
 from home.models import ContactSettings
@@ -87,4 +88,32 @@ def first_trajectory(trajectory):
         "first_trajectory",
         [contact_person_address(group_page)],
         {"member": trajectory.member, "group": group_page},
+    )
+
+
+def keep_in_touch_reminder(request_obj, moment, member):
+    """The reference, the day and the coordinators' note; the member asks the
+    coordinators for the resident's contact details when they no longer have
+    them."""
+    mail.queue(
+        request_obj,
+        "keep_in_touch",
+        [member.email],
+        {
+            "member": member,
+            "moment": moment,
+            "late": moment.planned_on < timezone.localdate(),
+            "contact": oco_contact(),
+        },
+    )
+
+
+def keep_in_touch_member_inactive(request_obj, moment):
+    """The member who would call is no longer active: the coordinators choose
+    another member or cancel the call."""
+    mail.queue(
+        request_obj,
+        "keep_in_touch_member_inactive",
+        coordinator_addresses(),
+        {"moment": moment, "admin_url": mail.admin_url(request_obj)},
     )

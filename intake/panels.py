@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from .choices import Status
+from .keep_in_touch import count_coming_week
 from .menu import count_new
 from .models import Request, RequestMail
 from .permissions import may_handle_requests
@@ -22,6 +23,7 @@ class RequestsPanel(Component):
             "new": count_new(),
             "in_progress": Request.objects.filter(status=Status.IN_PROGRESS).count(),
             "awaiting_approval": Request.objects.awaiting_approval().count(),
+            "keep_in_touch": count_coming_week(),
             "failed_mail": RequestMail.objects.filter(
                 status=RequestMail.Status.FAILED
             ).count(),
@@ -31,6 +33,7 @@ class RequestsPanel(Component):
             "new_url": f"{index}?status={Status.NEW}",
             "in_progress_url": f"{index}?status={Status.IN_PROGRESS}",
             "awaiting_approval_url": f"{index}?awaiting_approval=true",
+            "keep_in_touch_url": f"{index}?keep_in_touch_soon=true",
             "outbox_url": reverse("intake_outbox:index"),
         }
 

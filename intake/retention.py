@@ -1,10 +1,11 @@
 """Anonymising closed requests after the retention period.
 
 What identifies the resident or says something about their situation goes:
-the personal fields of the request, the notes of its steps and proposals, its
-stored mails and any trace of those values in its audit log. What the
-coordinators report on stays: domains, dates, status, referral, who asked,
-the trajectories with their member and organisation, the steps and flags."""
+the personal fields of the request, the notes of its steps, proposals and
+keep-in-touch moments, its stored mails and any trace of those values in its
+audit log. What the coordinators report on stays: domains, dates, status,
+referral, who asked, the trajectories with their member and organisation, the
+steps and flags, the keep-in-touch moments' dates, members and outcomes."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -13,7 +14,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
-from .models import Request, RequestMail, Trajectory, TrajectoryStep
+from .models import KeepInTouch, Request, RequestMail, Trajectory, TrajectoryStep
 from .models.requests import PERSONAL_FIELDS
 
 BATCH_SIZE = 500
@@ -125,6 +126,10 @@ def anonymise_batch(ids, now):
     )
     Trajectory.objects.filter(request__in=ids).exclude(proposal_note="").update(
         proposal_note=""
+    )
+    # The keep-in-touch moments keep their date, member and outcome.
+    KeepInTouch.objects.filter(trajectory__request__in=ids).exclude(note="").update(
+        note=""
     )
     RequestMail.objects.filter(request__in=ids).delete()
     for request_obj in Request.objects.filter(pk__in=ids):

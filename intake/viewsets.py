@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Obj
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .admin_forms import RequestAdminForm
-from .admin_views import actions
+from .admin_views import actions, keep_in_touch
 from .admin_views.converters import ID
 from .admin_views.detail import (
     RequestHistoryView,
@@ -149,4 +149,24 @@ class RequestViewSet(ModelViewSet):
                 name="consent",
             ),
             path(trajectory + "beeindigen/", actions.EndView.as_view(), name="end"),
+            path(
+                trajectory + "waakvlamcontact/plannen/",
+                keep_in_touch.PlanKeepInTouchView.as_view(),
+                name="keep_in_touch_plan",
+            ),
+            path(
+                trajectory + "waakvlamcontact/wijzigen/",
+                keep_in_touch.ChangeKeepInTouchView.as_view(),
+                name="keep_in_touch_change",
+            ),
+            path(
+                trajectory + "waakvlamcontact/gedaan/",
+                keep_in_touch.KeepInTouchDoneView.as_view(),
+                name="keep_in_touch_done",
+            ),
+            path(
+                trajectory + "waakvlamcontact/annuleren/",
+                keep_in_touch.CancelKeepInTouchView.as_view(),
+                name="keep_in_touch_cancel",
+            ),
         ]

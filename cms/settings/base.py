@@ -172,6 +172,9 @@ INTAKE_FORM_MAX_AGE = 24 * 3600
 INTAKE_DUPLICATE_WAIT_SECONDS = 3
 # Almere's postcodes: PO boxes 1300-1309 and the districts 1311-1364.
 INTAKE_POSTCODE_RANGES = [(1300, 1364)]
+# A member who planned a keep-in-touch call ("waakvlamcontact") gets a
+# reminder this many days before (send_keep_in_touch_reminders, daily).
+INTAKE_KEEP_IN_TOUCH_REMIND_DAYS = 1
 
 # Wagtail
 WAGTAIL_SITE_NAME = "OCO Almere"

@@ -19,9 +19,10 @@ from wagtail.log_actions import log
 from .. import matching
 from ..admin_forms import ConsentForm, EndForm, ShareForm, StepForm
 from ..choices import STEP_ORDER, Status, Step, SubmittedBy, TrajectoryStatus
-from ..models import Request, TrajectoryStep
+from ..models import KeepInTouch, Request, TrajectoryStep
 from ..models.requests import PERSONAL_FIELDS
 from .access import CoordinatorRequiredMixin, ever_matched, may_delete, may_edit
+from .keep_in_touch import prepare as prepare_keep_in_touch
 from .listing import ANONYMISED, moment, request_url
 
 SUGGESTIONS_SHOWN = 10
@@ -114,10 +115,14 @@ def sections(request_obj):
 
 def trajectories_of(request_obj):
     steps = TrajectoryStep.objects.select_related("recorded_by")
+    moments = KeepInTouch.objects.select_related("member", "planned_by")
     return list(
         request_obj.trajectories.select_related(
             "member__page", "proposed_by", "approved_by"
-        ).prefetch_related(Prefetch("steps", queryset=steps))
+        ).prefetch_related(
+            Prefetch("steps", queryset=steps),
+            Prefetch("keep_in_touch_moments", queryset=moments),
+        )
     )
 
 
@@ -201,6 +206,7 @@ class RequestInspectView(CoordinatorRequiredMixin, generic.InspectView):
             trajectory.step_rows = step_rows(trajectory)
             trajectory.proposed_by_label = user_label(trajectory.proposed_by)
             trajectory.approved_by_label = user_label(trajectory.approved_by)
+            prepare_keep_in_touch(trajectory, request_obj, user_label)
             trajectory.may_record_steps = trajectory.status in (
                 TrajectoryStatus.RUNNING,
                 TrajectoryStatus.ENDED,

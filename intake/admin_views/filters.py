@@ -1,4 +1,5 @@
-"""Filters of the requests' listing: status, domain and the month received."""
+"""Filters of the requests' listing: status, domain, the month received, a
+proposal waiting for approval and a keep-in-touch call in the coming week."""
 
 import datetime
 import re
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from ..choices import REQUEST_DOMAINS, Status
-from ..models import Request
+from ..models import KeepInTouch, Request
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -78,6 +79,11 @@ class RequestFilterSet(WagtailFilterSet):
         method="filter_awaiting_approval",
         widget=forms.CheckboxInput,
     )
+    keep_in_touch_soon = django_filters.BooleanFilter(
+        label=_("Waakvlamcontact in de komende 7 dagen"),
+        method="filter_keep_in_touch_soon",
+        widget=forms.CheckboxInput,
+    )
 
     class Meta:
         model = Request
@@ -88,3 +94,12 @@ class RequestFilterSet(WagtailFilterSet):
 
     def filter_awaiting_approval(self, queryset, name, value):
         return queryset.awaiting_approval() if value else queryset
+
+    def filter_keep_in_touch_soon(self, queryset, name, value):
+        if not value:
+            return queryset
+        today = timezone.localdate()
+        soon = KeepInTouch.objects.planned_between(
+            today, today + datetime.timedelta(days=6)
+        )
+        return queryset.filter(pk__in=soon.values("trajectory__request_id"))

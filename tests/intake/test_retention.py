@@ -10,9 +10,22 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from intake import workflow
-from intake.choices import EndReason, Referral, Status, Step, SubmittedBy
-from intake.factories import RequestFactory
-from intake.models import Request, RequestMail, Trajectory, TrajectoryStep
+from intake.choices import (
+    EndReason,
+    KeepInTouchOutcome,
+    Referral,
+    Status,
+    Step,
+    SubmittedBy,
+)
+from intake.factories import KeepInTouchFactory, RequestFactory
+from intake.models import (
+    KeepInTouch,
+    Request,
+    RequestMail,
+    Trajectory,
+    TrajectoryStep,
+)
 from intake.models.requests import PERSONAL_FIELDS
 from intake.retention import anonymise_due
 
@@ -77,6 +90,12 @@ def supported(coordinator, group_a):
             coordinator,
         )
     workflow.end_trajectory(trajectory, EndReason.DONE, coordinator)
+    KeepInTouchFactory(
+        trajectory=trajectory,
+        planned_on=datetime.date(2024, 6, 1),
+        note="Vraag of de traplift er al is.",
+        outcome=KeepInTouchOutcome.DONE,
+    )
     Request.objects.filter(pk=request_obj.pk).update(closed_at=days_ago(366))
     request_obj.refresh_from_db()
     return request_obj
@@ -96,6 +115,11 @@ def statistics(request_obj):
         (s.step, s.date)
         for s in TrajectoryStep.objects.filter(trajectory__request=request_obj)
     ]
+    keep_in_touch = list(
+        KeepInTouch.objects.filter(trajectory__request=request_obj).values_list(
+            "planned_on", "member", "outcome"
+        )
+    )
     return {
         "reference": request_obj.reference,
         "domains": request_obj.domains,
@@ -109,6 +133,7 @@ def statistics(request_obj):
         "trajectories": trajectories,
         "flags": flags,
         "steps": steps,
+        "keep_in_touch": keep_in_touch,
     }
 
 
@@ -144,12 +169,14 @@ def test_personal_fields_and_notes_are_emptied(supported):
     assert request_obj.anonymised_at is not None
     assert not TrajectoryStep.objects.exclude(note="").exists()
     assert not Trajectory.objects.exclude(proposal_note="").exists()
+    assert not KeepInTouch.objects.exclude(note="").exists()
     assert not RequestMail.objects.filter(request=supported).exists()
 
 
 def test_statistics_are_kept(supported):
     before = statistics(supported)
     assert len(before["steps"]) == 2
+    assert len(before["keep_in_touch"]) == 1
     anonymise_due()
     after = statistics(supported)
     assert after == before
