@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "import_export",
     "django_tasks_db",
     "wagtail.contrib.settings",
+    "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -144,6 +145,7 @@ INITIAL_CONTENT_BUILDERS = [
     "pool.initial_content.build",
     "cms.agenda_content.build",
     "intake.initial_content.build",
+    "cms.feedback_access.build",
 ]
 
 # The scheduling plugin: registrations are tied to the pool's members, and

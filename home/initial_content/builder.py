@@ -12,13 +12,15 @@ from wagtail.models import Collection, GroupPagePermission, Page, Site
 from home.models import (
     ContactSettings,
     DocumentIndexPage,
+    FeedbackFormField,
+    FeedbackFormPage,
     HomePage,
     SearchPage,
     SiteDocument,
     StandardPage,
 )
 
-from . import about, animation, professionals, residents
+from . import about, animation, feedback, professionals, residents
 from .blocks import DocumentRef, ImageRef, PageRef
 from .pdf import render_publication
 from .publications import PUBLICATIONS
@@ -73,6 +75,8 @@ class InitialContentBuilder:
 
         specs = residents.PAGES + professionals.PAGES + about.PAGES
         new_pages = [self.page(spec, home, publications) for spec in specs]
+        # Before the pages are published: "Voor professionals" links to it.
+        self.feedback_form(feedback.FEEDBACK_FORM)
         for page, spec in [(p, s) for p, s in zip(new_pages, specs, strict=True) if p]:
             self.publish(page, spec)
         if self.home_is_new:
@@ -156,6 +160,25 @@ class InitialContentBuilder:
         parent.add_child(instance=page)
         self.created += 1
         return page
+
+    def feedback_form(self, spec):
+        # One form for the whole site; the editor may have moved or renamed it.
+        if FeedbackFormPage.objects.exists():
+            return
+        page = FeedbackFormPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            intro=spec["intro"],
+            thank_you_text=spec["thank_you_text"],
+            search_description=spec["search_description"],
+            show_in_menus=spec["show_in_menus"],
+            form_fields=[FeedbackFormField(**field) for field in spec["fields"]],
+            live=False,
+        )
+        self.find_page(spec["parent"]).add_child(instance=page)
+        page.save_revision(log_action=True).publish()
+        self.created += 1
+        self.log(_("Pagina gemaakt: %(title)s") % {"title": page.title})
 
     def publish(self, page, spec):
         # Children added since this object was loaded changed numchild in the

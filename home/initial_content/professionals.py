@@ -2,11 +2,13 @@
 
 from .blocks import (
     bullets,
+    call_to_action,
     contact_details,
     documents,
     heading,
     paragraph,
 )
+from .feedback import FEEDBACK_FORM
 
 FACTSHEET_TITLE = "Factsheet: wat kunnen een OCO en u van elkaar verwachten?"
 
@@ -83,11 +85,13 @@ FOR_PROFESSIONALS = {
             "gegevens:</p>"
         ),
         contact_details(),
-        heading("Uw ervaring horen we graag"),
-        paragraph(
-            "<p>Hoe was het om met een OCO samen te werken? Voelde het als een "
+        call_to_action(
+            "Uw ervaring horen we graag",
+            "Hoe was het om met een OCO samen te werken? Voelde het als een "
             "gelijkwaardig samenspel? Wat leverde het de inwoner op, en wat kan "
-            "beter? Laat het ons weten via de contactgegevens hierboven.</p>"
+            "beter? Vertel het ons in een kort formulier.",
+            FEEDBACK_FORM["slug"],
+            "Deel uw ervaring",
         ),
         documents("Om te downloaden", FACTSHEET_TITLE),
     ],

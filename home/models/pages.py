@@ -100,6 +100,7 @@ class StandardPage(Page):
     subpage_types = [
         "home.StandardPage",
         "home.DocumentIndexPage",
+        "home.FeedbackFormPage",
         *getattr(settings, "STANDARD_PAGE_EXTRA_SUBPAGE_TYPES", []),
     ]
 

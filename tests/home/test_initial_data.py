@@ -19,6 +19,7 @@ EXPECTED_PATHS = {
     "/wie-kan-u-ondersteunen/",
     "/voor-professionals/",
     "/voor-professionals/tralans-model/",
+    "/voor-professionals/feedback-geven/",
     "/over-oco-almere/",
     "/documenten/",
     "/contact/",
