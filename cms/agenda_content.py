@@ -164,7 +164,7 @@ class AgendaBuilder:
         calendars = {slug: self.calendar(name, slug) for name, slug in CALENDARS}
         self.sessions(calendars)
         self.member_registrations()
-        self.created += agenda_history.build(self.log)
+        self.created += agenda_history.build(self.log, demo_users=self.demo_users)
         if self.demo_users:
             self.contact_person_registrations()
         self.coordinator_permissions()

@@ -96,8 +96,12 @@ def group_page(pool_index, spec, organisations, users, log):
 
 
 def member(row):
-    name, email, phone, languages, domains, experience, vog_date, joined_on = row
+    """A member from a row of data.GROUPS; a ninth value is the day they left."""
+    name, email, phone, languages, domains, experience, vog_date, joined_on = row[:8]
+    left_on = row[8] if len(row) > 8 else None
     return Member(
+        active=left_on is None,
+        left_on=left_on,
         name=name,
         email=email,
         phone=phone,

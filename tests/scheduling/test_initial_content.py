@@ -135,6 +135,8 @@ def demo_registrations(db):
     UserFactory(
         username="contactpersoon-schakel", first_name="Hanneke", last_name="Schakel"
     )
+    # The past year comes with the demo accounts too (see test_agenda_year).
+    agenda_history.build(log=[].append, demo_users=True)
     return agenda_content.build(log=[].append, demo_users=True)
 
 
