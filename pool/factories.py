@@ -1,10 +1,18 @@
 import datetime
+from decimal import Decimal
 
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
-from pool.models import Member, Organisation, PoolIndexPage, RosterGroupPage
+from pool.models import (
+    Declaration,
+    Member,
+    Organisation,
+    PoolIndexPage,
+    RosterGroupPage,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -56,3 +64,41 @@ class RosterGroupPageFactory(wagtail_factories.PageFactory):
         if create:
             obj.save_revision().publish()
             obj.refresh_from_db()
+
+
+class DeclarationFactory(factory.django.DjangoModelFactory):
+    """A member's declaration of two hours today, as submitted."""
+
+    member = factory.SubFactory(
+        MemberFactory, page=factory.SubFactory(RosterGroupPageFactory)
+    )
+    group = factory.LazyAttribute(lambda o: o.member.page)
+    declarant_name = factory.LazyAttribute(lambda o: o.member.name)
+    date = factory.LazyFunction(timezone.localdate)
+    activity = "trajectory"
+    description = "Aanvraag K7QM-3XPA"
+    hours = Decimal("2")
+
+    class Meta:
+        model = Declaration
+
+
+class AllowanceYearFactory(factory.django.DjangoModelFactory):
+    """Round figures for 2025, so that amounts can be worked out by hand. The
+    initial data may hold the year already: its figures are replaced."""
+
+    year = 2025
+    max_per_hour = Decimal("5.60")
+    max_per_month = Decimal("210")
+    max_per_year = Decimal("2100")
+    hourly_rate = Decimal("5.00")
+    contact_person_max_per_year = Decimal("250")
+    source = "Testbedragen"
+
+    class Meta:
+        model = "pool.AllowanceYear"
+
+    @classmethod
+    def _create(cls, model_class, *args, year, **kwargs):
+        row, _created = model_class.objects.update_or_create(year=year, defaults=kwargs)
+        return row

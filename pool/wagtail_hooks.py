@@ -10,9 +10,10 @@ from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from . import compare, panels, scheduling_hooks  # noqa: F401
+from . import compare, log_actions, panels, scheduling_hooks  # noqa: F401
 from .access import hidden_pool_pages, request_pool_path
 from .contact_groups import is_coordinator
+from .declarations_admin import hooks as declarations_hooks  # noqa: F401
 from .menu import PoolMenuItem
 from .models import Member, Organisation, PoolIndexPage
 from .permission_policies import NeverDeletePermissionPolicy

@@ -144,6 +144,7 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 INITIAL_CONTENT_BUILDERS = [
     "pool.initial_content.build",
     "cms.agenda_content.build",
+    "pool.initial_content.declaration_page.build",
     "intake.initial_content.build",
     "cms.feedback_access.build",
 ]
@@ -151,9 +152,16 @@ INITIAL_CONTENT_BUILDERS = [
 # The scheduling plugin: registrations are tied to the pool's members, and
 # sessions are for every OCO or for contact persons only.
 SCHEDULING_ATTENDEE_MODEL = "pool.Member"
-# Editors may place an agenda page under a standard page ("Voor OCO's"), and
-# the request page under "Voor inwoners".
-STANDARD_PAGE_EXTRA_SUBPAGE_TYPES = ["scheduling.AgendaPage", "intake.RequestPage"]
+# Editors may place an agenda page and the declaration page under a standard
+# page ("Voor OCO's"), and the request page under "Voor inwoners".
+STANDARD_PAGE_EXTRA_SUBPAGE_TYPES = [
+    "scheduling.AgendaPage",
+    "intake.RequestPage",
+    "pool.DeclarationPage",
+]
+# The personal link a member gets by mail to declare hours and costs works
+# this many days.
+POOL_DECLARATION_LINK_DAYS = 14
 SCHEDULING_AUDIENCES = {
     "ocos": {"label": _("Alle OCO's"), "public": True},
     "contact_persons": {"label": _("Alleen contactpersonen"), "public": False},

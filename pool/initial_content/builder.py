@@ -16,6 +16,7 @@ from wagtail.models import (
 from pool.contact_groups import ensure_coordinators_group
 from pool.models import Member, Organisation, PoolIndexPage, RosterGroupPage
 
+from . import allowances, demo_declarations
 from .data import DEMO_USERS, GROUPS, ORGANISATIONS
 
 WORKFLOW_NAME = "Wijzigingen in een groep"
@@ -28,9 +29,13 @@ def build(log=print, demo_users=False, demo_password=None):
     approval_workflow(pool_index, coordinators)
     organisations = {spec["name"]: organisation(spec) for spec in ORGANISATIONS}
     users = create_demo_users(coordinators, demo_password, log) if demo_users else {}
-    return sum(
+    groups = sum(
         group_page(pool_index, spec, organisations, users, log) for spec in GROUPS
     )
+    count = groups + allowances.build(log)
+    if demo_users:
+        count += demo_declarations.build(log)
+    return count
 
 
 def pool_index_page(log):

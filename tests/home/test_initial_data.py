@@ -29,6 +29,8 @@ EXPECTED_PATHS = {
     # Built by the agenda's content builder (cms.agenda_content).
     "/voor-ocos/",
     "/voor-ocos/agenda/",
+    # Built by the pool's declaration page builder.
+    "/voor-ocos/declareren/",
     # Built by the intake's content builder (intake.initial_content).
     "/oco-aanvragen/",
 }

@@ -5,6 +5,13 @@ from home.initial_content.demo_users import editors_group
 from pool.contact_groups import COORDINATORS_GROUP
 from pool.factories import MemberFactory, RosterGroupPageFactory, UserFactory
 
+from .declaration_page import (  # noqa: F401
+    ask_link,
+    declarant,
+    declaration_cache,
+    declaration_page,
+)
+
 PASSWORD = "een-lang-testwachtwoord"
 
 
