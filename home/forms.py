@@ -4,7 +4,13 @@ answers and the spam checks of home.spam.
 
 The page lists every error in a summary that links to the question; Django
 ties each input to its hint and error (aria-describedby, with the ids the
-templates use)."""
+templates use).
+
+Control characters in an answer (a soft line break pasted from Word, say)
+are taken out before it is stored: the export of the responses could not
+write them."""
+
+import re
 
 from django import forms
 from django.conf import settings
@@ -42,6 +48,14 @@ MESSAGES = {
     "checkbox": {"required": _("Zet hier een vinkje.")},
 }
 REQUIRED = _("Vul hier uw antwoord in.")
+# Word's soft line break and page break, kept as a line break.
+LINE_BREAKS = re.compile(r"[\x0b\x0c]")
+# Every other control character except tab, line feed and carriage return.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def without_control_characters(text: str) -> str:
+    return CONTROL_CHARACTERS.sub("", LINE_BREAKS.sub("\n", text))
 
 
 def summary_text(label, message) -> str:
@@ -74,6 +88,13 @@ class FeedbackFormBase(spam.SpamProtectedForm, BaseForm):
                 settings, "FEEDBACK_FORM_MIN_FILL_SECONDS", spam.DEFAULT_MIN_SECONDS
             )
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in cleaned.items():
+            if isinstance(value, str):
+                cleaned[name] = without_control_characters(value)
+        return cleaned
 
     def questions(self):
         """The visible questions, without the honeypot."""
@@ -128,6 +149,8 @@ class FeedbackFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         options["max_length"] = SINGLELINE_MAX_LENGTH
+        # WCAG 1.3.5: the browser may fill in the visitor's own address.
+        options.setdefault("widget", forms.EmailInput(attrs={"autocomplete": "email"}))
         return forms.EmailField(**options)
 
     def create_dropdown_field(self, field, options):

@@ -9,6 +9,7 @@ stored and not against the form a page showed earlier, and is written to the
 request's audit log with ids and dates only. Callers check permissions."""
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -21,12 +22,20 @@ from pool.models import Member
 
 from . import notifications
 from .choices import KeepInTouchOutcome, TrajectoryStatus
+from .matching import folded_words
 from .models import KeepInTouch, Request, Trajectory
 from .retention import retention_days
 from .workflow import ENDS_THAT_CLOSE, WorkflowError, locked_trajectory, record
 
 # Shorter values would match nearly any note.
 MIN_PERSONAL_LENGTH = 3
+MIN_PHONE_DIGITS = 6
+# This many words in a row from what the request says give it away.
+PASSAGE_WORDS = 4
+# Parts of a name that are ordinary words as well ("Van der Berg").
+NAME_PARTICLES = {"van", "der", "den", "ter", "ten", "het", "von", "des", "del"}
+# Digits and the signs a phone number is written with: "+31 (0)6-2468 1357".
+PHONE_RUN = re.compile(r"\+?\d[\d\s().\-/]*")
 
 
 def may_plan(trajectory: Trajectory) -> bool:
@@ -88,35 +97,98 @@ def locked_active_member(member: Member) -> Member:
     return member
 
 
-def personal_values(request_obj: Request) -> list[str]:
-    values = [
-        request_obj.name,
-        request_obj.requester_name,
-        request_obj.phone,
-        request_obj.email,
-        request_obj.postcode,
-    ]
-    return [
-        value.strip() for value in values if len(value.strip()) >= MIN_PERSONAL_LENGTH
-    ]
-
-
 def squeezed(text: str) -> str:
-    """Lower case without spaces: "06 1234 5678" and "0612345678" alike."""
+    """Lower case without spaces: "1318 KL" and "1318kl" alike."""
     return "".join(text.lower().split())
+
+
+def digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def phone_in(note: str, phone: str) -> bool:
+    """Digits only: "06-2468 1357", "(06) 24681357" and "+31 6 24681357" all
+    hold 0624681357. Compared without the leading 0 or 31, within each run of
+    digits and the signs a phone number is written with."""
+    number = digits(phone)
+    for prefix in ("0031", "31", "0"):
+        if number.startswith(prefix):
+            number = number.removeprefix(prefix)
+            break
+    if len(number) < MIN_PHONE_DIGITS:
+        return False
+    return any(number in digits(run) for run in PHONE_RUN.findall(note))
+
+
+def words_text(words: list[str]) -> str:
+    """The words between spaces, so that "in" only finds whole words."""
+    return f" {' '.join(words)} "
+
+
+def name_in(note_words: set[str], name: str) -> bool:
+    """Any part of the name of MIN_PERSONAL_LENGTH letters or more, as a whole
+    word: the surname alone gives the resident away as well."""
+    return any(
+        len(part) >= MIN_PERSONAL_LENGTH and part not in NAME_PARTICLES
+        for part in set(folded_words(name)) & note_words
+    )
+
+
+def passage_in(note_text: str, value: str) -> bool:
+    """The whole value, or any PASSAGE_WORDS words in a row from it."""
+    words = folded_words(value)
+    if len(" ".join(words)) < MIN_PERSONAL_LENGTH:
+        return False
+    if len(words) <= PASSAGE_WORDS:
+        return words_text(words) in note_text
+    return any(
+        words_text(words[start : start + PASSAGE_WORDS]) in note_text
+        for start in range(len(words) - PASSAGE_WORDS + 1)
+    )
+
+
+def personal_data_in(request_obj: Request, note: str) -> list[str]:
+    """What the note holds of the request, as the coordinator reads it."""
+    note_words = folded_words(note)
+    note_text = words_text(note_words)
+    found = []
+    if any(
+        name_in(set(note_words), name)
+        for name in (request_obj.name, request_obj.requester_name)
+    ):
+        found.append(_("(een deel van) de naam van de inwoner of aanvrager"))
+    if phone_in(note, request_obj.phone):
+        found.append(_("het telefoonnummer"))
+    for value, label in [
+        (request_obj.email, _("het e-mailadres")),
+        (request_obj.postcode, _("de postcode")),
+    ]:
+        value = squeezed(value)
+        if len(value) >= MIN_PERSONAL_LENGTH and value in squeezed(note):
+            found.append(label)
+    for value, label in [
+        (request_obj.conversation_subject, _("waar het gesprek over gaat")),
+        (request_obj.agency, _("de organisatie van het gesprek")),
+        (request_obj.remarks, _("de opmerkingen bij de aanvraag")),
+    ]:
+        if passage_in(note_text, value):
+            found.append(label)
+    return found
 
 
 def ensure_no_personal_data(request_obj: Request, note: str):
     """The note goes to the member by mail: refuse one that holds the
-    resident's name, phone number, email address or postcode."""
-    text = squeezed(note)
-    if any(squeezed(value) in text for value in personal_values(request_obj)):
+    resident's or requester's name (or part of it), phone number, email
+    address or postcode, or a passage of what the request says about the
+    conversation."""
+    found = personal_data_in(request_obj, note)
+    if found:
         raise WorkflowError(
             _(
                 "De notitie gaat per mail naar de OCO en mag geen gegevens van "
-                "de inwoner bevatten, zoals naam, telefoonnummer, e-mailadres of "
-                "postcode. Haal die eruit."
+                "de inwoner bevatten. Haal dit eruit: %(found)s."
             )
+            % {"found": ", ".join(str(label) for label in found)}
         )
 
 

@@ -1,12 +1,15 @@
 """The report's tables as CSV and XLSX, one table per file or all of them as
 the sheets of one workbook. Only counts and group or organisation names: no
-personal data."""
+personal data.
+
+In CSV a text that a spreadsheet program would run as a formula gets an
+apostrophe in front (pool.spreadsheets); XLSX marks it as text instead
+(reports.spreadsheets)."""
 
 from decimal import Decimal
 
 import tablib
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -14,7 +17,8 @@ from django.utils.translation import gettext as _
 from pool.spreadsheets import neutralise_formula
 
 from .formatting import Percent, format_decimal
-from .periods import Period
+from .periods import Period, site_today
+from .spreadsheets import without_illegal_characters, xlsx_book
 from .tables import Table
 
 CSV = "csv"
@@ -39,7 +43,8 @@ def cell(value, file_format: str):
         return ""
     if isinstance(value, float | Decimal):
         return float(value) if file_format == XLSX else format_decimal(value)
-    return neutralise_formula(value)
+    value = without_illegal_characters(value)
+    return value if file_format == XLSX else neutralise_formula(value)
 
 
 def dataset(table: Table, file_format: str) -> tablib.Dataset:
@@ -54,7 +59,7 @@ def about_sheet(period: Period, valid_years: int) -> tablib.Dataset:
         headers=[_("Onderdeel"), _("Waarde")], title=_("Over deze rapportage")
     )
     data.append([_("Periode"), str(period)])
-    data.append([_("Gemaakt op"), date_format(timezone.localdate(), "j F Y")])
+    data.append([_("Gemaakt op"), date_format(site_today(), "j F Y")])
     data.append([_("Een VOG is geldig (jaren)"), valid_years])
     return data
 
@@ -65,13 +70,13 @@ def csv_content(table: Table) -> bytes:
 
 
 def xlsx_content(table: Table) -> bytes:
-    return dataset(table, XLSX).export("xlsx")
+    return xlsx_book([dataset(table, XLSX)])
 
 
 def workbook_content(tables: list[Table], period: Period, valid_years: int) -> bytes:
     sheets = [about_sheet(period, valid_years)]
     sheets.extend(dataset(table, XLSX) for table in tables)
-    return tablib.Databook(sheets).export("xlsx")
+    return xlsx_book(sheets)
 
 
 def table_file_name(table: Table, period: Period, file_format: str) -> str:

@@ -1,9 +1,15 @@
 """The period a report covers: whole local days from start to end, both
-included, and the quick choices a coordinator picks from."""
+included, and the quick choices a coordinator picks from.
+
+"Local" is the organisation's time zone (settings.TIME_ZONE), named
+explicitly: Wagtail activates the time zone of the user's profile in its admin
+views, and the figures must not depend on who looks at them."""
 
 import datetime
+import zoneinfo
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -14,8 +20,19 @@ ONE_DAY = datetime.timedelta(days=1)
 QUARTER_START_MONTHS = (1, 4, 7, 10)
 
 
+def site_zone() -> zoneinfo.ZoneInfo:
+    """The organisation's time zone."""
+    return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+
+def site_today() -> datetime.date:
+    return timezone.localdate(timezone=site_zone())
+
+
 def local_midnight(day: datetime.date) -> datetime.datetime:
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+    return timezone.make_aware(
+        datetime.datetime.combine(day, datetime.time.min), site_zone()
+    )
 
 
 @dataclass(frozen=True)
@@ -65,7 +82,7 @@ def this_year(today: datetime.date) -> Period:
 
 def default_period(today: datetime.date | None = None) -> Period:
     """This calendar year so far."""
-    return this_year(today or timezone.localdate())
+    return this_year(today or site_today())
 
 
 def quarter(year: int, number: int) -> Period:
@@ -79,7 +96,7 @@ def quarter(year: int, number: int) -> Period:
 def quick_choices(today: datetime.date | None = None) -> list[QuickChoice]:
     """This year so far, last year, the quarters of this year that have begun
     (the running one until today) and the last twelve months."""
-    today = today or timezone.localdate()
+    today = today or site_today()
     choices = [
         QuickChoice(_("Dit jaar"), this_year(today)),
         QuickChoice(

@@ -202,6 +202,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
+# The organisation works in one time zone; figures and dates must not depend
+# on a profile setting (a value stored before still counts: reports use
+# TIME_ZONE explicitly).
+WAGTAIL_USER_TIME_ZONES = ["Europe/Amsterdam"]
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {
         "WIDGET": "wagtail.admin.rich_text.DraftailRichTextArea",

@@ -21,7 +21,13 @@ class KeepInTouchQuerySet(models.QuerySet):
         return self.filter(outcome="")
 
     def planned_between(self, first: datetime.date, last: datetime.date):
-        return self.open().filter(planned_on__gte=first, planned_on__lte=last)
+        """Open moments planned from first to last, of requests that still
+        have their data: after anonymisation nobody can make the call."""
+        return self.open().filter(
+            planned_on__gte=first,
+            planned_on__lte=last,
+            trajectory__request__anonymised_at__isnull=True,
+        )
 
     def due_for_reminder(self, days_before: int, today: datetime.date | None = None):
         """Open moments, not yet reminded, planned within `days_before` days

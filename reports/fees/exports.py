@@ -2,7 +2,6 @@
 row, in CSV or XLSX, with the year in the file name."""
 
 import datetime
-import io
 
 import tablib
 from django.http import HttpResponse
@@ -13,6 +12,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from pool.spreadsheets import neutralise_formula, yes_no
+
+from ..spreadsheets import fill_sheet, without_illegal_characters, workbook_bytes
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -85,7 +86,9 @@ def dataset(overview) -> tablib.Dataset:
 def csv_content(data: tablib.Dataset) -> bytes:
     safe = tablib.Dataset(headers=data.headers)
     for row in data:
-        safe.append([neutralise_formula(value) for value in row])
+        safe.append(
+            [neutralise_formula(without_illegal_characters(value)) for value in row]
+        )
     # The byte order mark makes Excel read the accents correctly.
     return ("\ufeff" + safe.export("csv")).encode("utf-8")
 
@@ -94,23 +97,14 @@ def xlsx_content(data: tablib.Dataset) -> bytes:
     """Written with openpyxl rather than tablib's own xlsx export, which would
     run a name that starts with "=" as a formula."""
     book = Workbook()
-    sheet = book.active
-    sheet.title = data.title
-    sheet.append(data.headers)
-    for row in data:
-        sheet.append(list(row))
-    for cell in [*sheet[1], *sheet[sheet.max_row]]:
+    sheet = fill_sheet(book.active, data)
+    for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
-            elif isinstance(cell.value, datetime.date):
+            if isinstance(cell.value, datetime.date):
                 cell.number_format = "DD-MM-YYYY"
-    sheet.freeze_panes = "A2"
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
+    return workbook_bytes(book)
 
 
 def export_response(overview, file_format: str) -> HttpResponse:

@@ -26,13 +26,17 @@ from pool.models import Member, Organisation
 from pool.models.members import years_before
 from pool.models.organisations import MINIMUM_MEMBERS
 
+from ..forms import EARLIEST
+from ..periods import site_zone
+
 
 def available_years(today: datetime.date) -> list[int]:
     """From the year the first organisation joined up to this year, newest
-    first."""
+    first; never before the report's earliest year, whatever date was typed
+    in."""
     first = Organisation.objects.aggregate(first=Min("active_from"))["first"]
     first_year = min(first.year, today.year) if first else today.year
-    return list(range(today.year, first_year - 1, -1))
+    return list(range(today.year, max(first_year, EARLIEST.year) - 1, -1))
 
 
 def reference_day(year: int, today: datetime.date) -> datetime.date:
@@ -156,8 +160,8 @@ def resident_counts(organisation_ids, year: int) -> dict[int, int]:
     """{organisation id: residents} whose support by one of its OCO's a
     coordinator approved in the year, in one query. A resident whose request
     went to a second OCO of the same organisation counts once."""
-    start = timezone.make_aware(datetime.datetime(year, 1, 1))
-    end = timezone.make_aware(datetime.datetime(year + 1, 1, 1))
+    start = timezone.make_aware(datetime.datetime(year, 1, 1), site_zone())
+    end = timezone.make_aware(datetime.datetime(year + 1, 1, 1), site_zone())
     rows = (
         Trajectory.objects.approved()
         .filter(

@@ -2,7 +2,6 @@
 
 from django import forms
 from django.contrib import messages
-from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,6 +12,7 @@ from pool.contact_groups import is_coordinator
 from pool.models import PoolSettings
 from pool.views.responses import forbidden
 
+from ..periods import site_today
 from .exports import CONTENT_TYPES, export_response
 from .figures import available_years, fee_overview
 
@@ -41,7 +41,7 @@ class FeeOverviewView(WagtailAdminTemplateMixin, View):
 
     @cached_property
     def today(self):
-        return timezone.localdate()
+        return site_today()
 
     @cached_property
     def years(self) -> list[int]:

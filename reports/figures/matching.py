@@ -8,7 +8,7 @@ from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..periods import Period
+from ..periods import Period, site_zone
 from .counts import LabelledCount
 from .requests import requests_in
 
@@ -38,8 +38,10 @@ def nearest_rank(values: list[int], percent: int) -> int | None:
 def days_between(submitted_at, approved_at) -> int:
     """Calendar days between the two local dates: approved the day after the
     request is 1 day, on the same day 0."""
+    zone = site_zone()
     days = (
-        timezone.localtime(approved_at).date() - timezone.localtime(submitted_at).date()
+        timezone.localtime(approved_at, zone).date()
+        - timezone.localtime(submitted_at, zone).date()
     ).days
     # A request taken by phone may be entered after its match was approved.
     return max(days, 0)

@@ -1,5 +1,7 @@
-"""Active OCO's in the period and how many of them had a valid VOG at its end."""
+"""Active OCO's in the period and how many of them had a valid VOG at its end,
+or today when the period has not ended yet."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
@@ -7,7 +9,7 @@ from django.db.models import Count, Q
 from pool.models import Member
 from pool.models.members import years_before
 
-from ..periods import Period
+from ..periods import Period, site_today
 
 
 def active_during(period: Period):
@@ -19,13 +21,13 @@ def active_during(period: Period):
     )
 
 
-def valid_vog_at_end(period: Period, valid_years: int) -> Q:
-    """A VOG dated on or before the end of the period and not more than
-    valid_years older than that day (as in the VOG overview)."""
+def valid_vog_on(day: datetime.date, valid_years: int) -> Q:
+    """A VOG dated on or before the day and not more than valid_years older
+    than that day (as in the VOG overview)."""
     return Q(
         vog_date__isnull=False,
-        vog_date__lte=period.end,
-        vog_date__gte=years_before(period.end, valid_years),
+        vog_date__lte=day,
+        vog_date__gte=years_before(day, valid_years),
     )
 
 
@@ -39,6 +41,7 @@ class GroupCoverage:
 @dataclass(frozen=True)
 class VogCoverage:
     groups: list[GroupCoverage]
+    day: datetime.date  # the day the VOG's were judged on
 
     @property
     def active(self) -> int:
@@ -49,16 +52,25 @@ class VogCoverage:
         return sum(group.valid_vog for group in self.groups)
 
 
-def vog_coverage(period: Period, valid_years: int) -> VogCoverage:
+def vog_day(period: Period, today: datetime.date) -> datetime.date:
+    """The last day of the period; today while the period runs on: a VOG that
+    is still valid at a later end says nothing about today."""
+    return min(period.end, today)
+
+
+def vog_coverage(
+    period: Period, valid_years: int, today: datetime.date | None = None
+) -> VogCoverage:
     """Active members per group (by group title), with how many had a valid
-    VOG on the last day of the period."""
+    VOG on the last day of the period, or today when that is earlier."""
+    day = vog_day(period, today or site_today())
     rows = (
         active_during(period)
         .order_by()
         .values("page_id", "page__title")
         .annotate(
             n_active=Count("pk"),
-            n_valid_vog=Count("pk", filter=valid_vog_at_end(period, valid_years)),
+            n_valid_vog=Count("pk", filter=valid_vog_on(day, valid_years)),
         )
     )
     groups = [
@@ -66,4 +78,4 @@ def vog_coverage(period: Period, valid_years: int) -> VogCoverage:
         for row in rows
     ]
     groups.sort(key=lambda group: (group.group.lower(), group.group))
-    return VogCoverage(groups)
+    return VogCoverage(groups, day)

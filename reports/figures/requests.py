@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from intake.choices import REQUEST_DOMAINS, Referral
 from intake.models import Request
 
-from ..periods import Period
+from ..periods import Period, site_zone
 from .counts import LabelledCount
 
 
@@ -32,14 +32,15 @@ def per_month(period: Period) -> list[MonthCount]:
     belongs to the month of its local date: 23:30 on 31 January is January."""
     rows = (
         requests_in(period)
-        .annotate(
-            month=TruncMonth("submitted_at", tzinfo=timezone.get_current_timezone())
-        )
+        .annotate(month=TruncMonth("submitted_at", tzinfo=site_zone()))
         .order_by()
         .values("month")
         .annotate(count=Count("pk"))
     )
-    counts = {timezone.localtime(row["month"]).date(): row["count"] for row in rows}
+    counts = {
+        timezone.localtime(row["month"], site_zone()).date(): row["count"]
+        for row in rows
+    }
     return [MonthCount(month, counts.get(month, 0)) for month in period.months()]
 
 

@@ -46,12 +46,12 @@ class Attendance:
 
 def attendance(period: Period) -> list[Attendance]:
     """Per agenda (training, intervision): the sessions that took place in the
-    period (not cancelled) and had a registration, and their registrations
-    that were not cancelled. Attended, absent and unknown are the three
-    values of Registration.attended."""
+    period (not cancelled) and had a registration, and their confirmed
+    registrations: not cancelled and not on the waiting list. Attended,
+    absent and unknown are the three values of Registration.attended."""
     members = active_during(period).values("pk")
     rows = (
-        Registration.objects.active()
+        Registration.objects.confirmed()
         .filter(
             occurrence__start__gte=period.starts_at,
             occurrence__start__lt=period.ends_before,

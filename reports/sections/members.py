@@ -12,7 +12,11 @@ from ..tables import LegendEntry, Section, Table, list_summary, part_of
 
 def vog_section(report) -> Section:
     coverage = report.coverage
-    end = date_format(report.period.end, "j F Y")
+    day = date_format(coverage.day, "j F Y")
+    if coverage.day < report.period.end:
+        which_day = _("Dat is vandaag, want de periode is nog niet voorbij.")
+    else:
+        which_day = _("Dat is de laatste dag van de periode.")
     items = [
         ChartItem(
             group.group,
@@ -28,19 +32,19 @@ def vog_section(report) -> Section:
         title=_("Actieve OCO's en VOG"),
         intro=_(
             "OCO's die op minstens één dag van deze periode lid waren van een "
-            "groep, ook als zij later stopten. Een VOG is geldig als hij niet "
-            "ouder is dan %(years)d jaar op de laatste dag van de periode."
+            "groep, ook als zij later stopten. Een VOG is geldig als hij op "
+            "%(day)s niet ouder is dan %(years)d jaar. %(which_day)s"
         )
-        % {"years": report.valid_years},
+        % {"day": day, "years": report.valid_years, "which_day": which_day},
         summary=_(
-            "Actieve OCO's: %(active)s. Met een geldige VOG op %(end)s: "
+            "Actieve OCO's: %(active)s. Met een geldige VOG op %(day)s: "
             "%(valid)s (%(share)s)."
         )
         % {
             "active": format_value(coverage.active),
             "valid": format_value(coverage.valid_vog),
             "share": Percent(coverage.valid_vog, coverage.active),
-            "end": end,
+            "day": day,
         },
         empty=coverage.active == 0,
         tables=[
@@ -51,7 +55,7 @@ def vog_section(report) -> Section:
                 headers=[
                     _("Groep"),
                     _("Actieve OCO's"),
-                    _("Met geldige VOG op %(end)s") % {"end": end},
+                    _("Met geldige VOG op %(day)s") % {"day": day},
                     _("Aandeel met geldige VOG (%)"),
                 ],
                 rows=[
@@ -106,8 +110,9 @@ def training_section(report) -> Section:
         slug="training-intervisie",
         title=_("Training en intervisie"),
         intro=_(
-            "Sessies in deze periode die niet zijn afgelast, met de aanmeldingen "
-            "die niet zijn afgemeld. Aanwezig, afwezig of onbekend is wat de "
+            "Sessies in deze periode die niet zijn afgelast, met de bevestigde "
+            "aanmeldingen: niet afgemeld en niet op de wachtlijst. Aanwezig, "
+            "afwezig of onbekend is wat de "
             "coördinator na de sessie invulde. De opkomst is het deel aanwezig van "
             "de aanmeldingen waarvan de aanwezigheid is ingevuld."
         ),

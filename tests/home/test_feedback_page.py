@@ -88,6 +88,24 @@ def test_optional_questions_say_so(client):
     assert "niet verplicht" not in required.get_text()
 
 
+def test_the_optional_checkbox_says_so(client):
+    page = form_page()
+    html = soup(client.get(page.url))
+    name = field_names(page)["U mag contact met mij opnemen over deze reactie"]
+    label = html.find("label", attrs={"for": f"id_{name}"})
+    assert " ".join(label.get_text().split()) == (
+        "U mag contact met mij opnemen over deze reactie (niet verplicht)"
+    )
+
+
+def test_the_email_address_may_be_filled_in_by_the_browser(client):
+    page = form_page()
+    html = soup(client.get(page.url))
+    email = html.find(id=f"id_{field_names(page)['Uw e-mailadres']}")
+    assert email["type"] == "email"
+    assert email["autocomplete"] == "email"
+
+
 def test_the_professionals_page_links_to_the_form(client):
     page = form_page()
     parent = page.get_parent().specific

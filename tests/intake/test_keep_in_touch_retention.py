@@ -5,6 +5,7 @@ changed."""
 import datetime
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from intake import keep_in_touch
@@ -57,3 +58,17 @@ def test_an_anonymised_request_gets_no_reminder_and_no_changes(moments, coordina
     with pytest.raises(WorkflowError, match="verwijderd"):
         keep_in_touch.mark_done(moments, coordinator)
     assert KeepInTouch.objects.open().count() == 1
+
+
+def test_an_anonymised_request_is_not_in_the_coming_week(client, moments, coordinator):
+    assert keep_in_touch.count_coming_week() == 1
+    anonymise_due()
+    assert keep_in_touch.count_coming_week() == 0
+
+    client.force_login(coordinator)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "waakvlamcontact" not in html
+    listing = client.get(
+        reverse("intake_requests:index"), {"keep_in_touch_soon": "true"}
+    )
+    assert moments.request.reference not in listing.content.decode()

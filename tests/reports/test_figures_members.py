@@ -1,6 +1,11 @@
-"""Active OCO's during the period and their VOG at its end."""
+"""Active OCO's during the period and their VOG at its end, or today while
+the period runs on."""
+
+import datetime
 
 import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from reports.figures.members import vog_coverage
 
@@ -47,3 +52,33 @@ def test_no_members_in_the_period():
 
     assert coverage.groups == []
     assert coverage.active == 0
+
+
+def test_a_period_that_ends_later_is_judged_on_today():
+    page = group("Alfa")
+    member(page, vog_date=day(7, 1, year=2012))  # valid on 1 June, not at the end
+    member(page, vog_date=day(7, 1))  # not there yet on 1 June
+
+    coverage = vog_coverage(YEAR_2015, VALID_YEARS, today=day(6, 1))
+
+    assert coverage.day == day(6, 1)
+    assert (coverage.active, coverage.valid_vog) == (2, 1)
+    assert vog_coverage(YEAR_2015, VALID_YEARS, today=day(1, 1, 2016)).day == day(
+        12, 31
+    )
+
+
+def test_the_page_says_on_which_day(client, coordinator):
+    member(group("Alfa"), vog_date=timezone.localdate())
+    today = timezone.localdate()
+    end = datetime.date(today.year, 12, 31) + datetime.timedelta(days=1)
+    client.force_login(coordinator)
+
+    html = client.get(
+        f"/admin/rapportages/?start={today.year}-01-01&end={end.isoformat()}"
+    ).content.decode()
+
+    shown = date_format(today, "j F Y")
+    assert f"Een VOG is geldig als hij op {shown} niet ouder is dan" in html
+    assert "Dat is vandaag, want de periode is nog niet voorbij." in html
+    assert f"Met een geldige VOG op {shown}: " in html

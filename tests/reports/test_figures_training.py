@@ -1,5 +1,6 @@
 """Registrations for training and intervision in the period: sessions,
-registered, attended, absent, unknown, and the active OCO's who came."""
+registered, attended, absent, unknown, and the active OCO's who came. Only
+confirmed registrations count: not cancelled, not on the waiting list."""
 
 import pytest
 
@@ -28,6 +29,7 @@ def test_attendance_per_calendar(ocos):
     register(first, cor, attended=False)
     register(first, email="gast@example.org")  # not recorded yet
     register(first, dirk, status="cancelled", attended=True)  # cancelled: left out
+    register(first, email="wacht@example.org", status="waiting")  # left out
     second = session_at("training", local(9, 1, 19))
     register(second, ann, attended=True)
     intervision = session_at("intervisie", local(5, 5, 19))
@@ -89,3 +91,12 @@ def test_a_cancelled_session_does_not_count(ocos):
 
     assert row.sessions == 0
     assert row.registered == 0
+
+
+def test_a_waiting_list_registration_does_not_count(ocos):
+    training = session_at("training", local(6, 1, 19))
+    register(training, ocos[0], status="waiting")
+
+    row = by_calendar(attendance(YEAR_2015))["training"]
+
+    assert (row.sessions, row.registered, row.unknown) == (0, 0, 0)

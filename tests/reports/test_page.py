@@ -127,7 +127,7 @@ def test_charts_are_svg_with_a_summary(client, coordinator, data_2015):
         r'<rect class="reports-chart__bar" x="0" y="\d+(\.\d+)?" width="\d+(\.\d+)?"',
         html,
     )
-    assert "<script" not in html.split('id="aanvragen"')[1]
+    assert "<script" not in html.split('id="section-aanvragen"')[1]
 
 
 def test_tables_have_captions_and_headers_with_scope(client, coordinator, data_2015):
