@@ -24,6 +24,7 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 
 from pool.models import Activity, AllowanceYear, Declaration, OtherAllowance
+from pool.models.declarations import person_records
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
@@ -88,7 +89,9 @@ def month_bounds(day: datetime.date) -> tuple[datetime.date, datetime.date]:
 
 
 def person_totals(declaration: Declaration) -> PersonTotals:
-    """Two queries: the person's approved declarations, their other allowances."""
+    """Two queries: the person's approved declarations, their other allowances.
+    The person is their member record and user account together, linked at
+    submission or found by email address (person_records)."""
     day = declaration.date
     first, last = month_bounds(day)
     in_month = Q(date__gte=first, date__lte=last)
@@ -105,14 +108,15 @@ def person_totals(declaration: Declaration) -> PersonTotals:
             ),
         )
     )
-    other = {"other_year": None, "other_month": None}
-    if declaration.member_id:
-        other = OtherAllowance.objects.filter(
-            member_id=declaration.member_id, month__year=day.year
-        ).aggregate(
-            other_year=Sum("amount"),
-            other_month=Sum("amount", filter=Q(month=first)),
-        )
+    members, _users = person_records(
+        declaration.member_id, declaration.contact_person_id
+    )
+    other = OtherAllowance.objects.filter(
+        member_id__in=members, month__year=day.year
+    ).aggregate(
+        other_year=Sum("amount"),
+        other_month=Sum("amount", filter=Q(month=first)),
+    )
     values = {**approved, **other}
     return PersonTotals(**{key: money(value) for key, value in values.items()})
 

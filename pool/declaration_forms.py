@@ -11,7 +11,7 @@ pool.declaring.submit runs them once more when saving."""
 
 import datetime
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -58,10 +58,28 @@ class OneLineField(forms.CharField):
         return one_line(super().to_python(value))
 
 
+AMOUNT = re.compile(r"[0-9]{1,4}([.,][0-9]{1,2})?")
+# 1.000 or 12.500,50: a point before three digits groups the thousands.
+THOUSANDS = re.compile(r"[1-9][0-9]{0,2}(\.[0-9]{3})+(,[0-9]*)?")
+MORE_DECIMALS = re.compile(r"[0-9]+[.,][0-9]{3,}")
+MORE_DIGITS = re.compile(r"[0-9]{5,}([.,][0-9]{1,2})?")
+
+
 class AmountField(forms.DecimalField):
-    """A number as people write it: 1,5 or 1.5, with or without a euro sign."""
+    """A number as people write it: 1,5 or 1.5, with or without a euro sign;
+    at most four digits before the comma and two after it. A point before
+    three digits is taken for a thousands separator and refused, so that
+    1.000 is never read as one."""
 
     widget = forms.TextInput
+    default_error_messages = {
+        "thousands": _(
+            "Schrijf bedragen zonder punt voor de duizendtallen, bijvoorbeeld "
+            "1000 of 12,50."
+        ),
+        "decimals": _("Gebruik niet meer dan twee cijfers achter de komma."),
+        "too_large": _("Dit getal is te groot."),
+    }
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("required", False)
@@ -71,21 +89,38 @@ class AmountField(forms.DecimalField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        text = re.sub(r"[\s€]", "", str(value))
+        text = re.sub(r"\s", "", str(value)).removeprefix("€")
         if not text:
             return None
-        if "," in text:
-            # 1.250,50: the points group the thousands.
-            text = text.replace(".", "").replace(",", ".")
-        try:
-            number = Decimal(text)
-        except InvalidOperation as error:
-            raise forms.ValidationError(
-                self.error_messages["invalid"], code="invalid"
-            ) from error
-        if not number.is_finite():
-            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return number
+        if AMOUNT.fullmatch(text):
+            return Decimal(text.replace(",", "."))
+        raise self.refusal(text)
+
+    def refusal(self, text) -> forms.ValidationError:
+        """Why the text is not an amount, as specific as it can be said."""
+        if THOUSANDS.fullmatch(text):
+            code = "thousands"
+        elif text.startswith("-") and AMOUNT.fullmatch(text[1:]):
+            if self.min_value is not None:
+                return forms.ValidationError(
+                    self.error_messages["min_value"],
+                    code="min_value",
+                    params={"limit_value": self.min_value},
+                )
+            code = "invalid"
+        elif MORE_DECIMALS.fullmatch(text):
+            code = "decimals"
+        elif MORE_DIGITS.fullmatch(text):
+            if self.max_value is not None:
+                return forms.ValidationError(
+                    self.error_messages["max_value"],
+                    code="max_value",
+                    params={"limit_value": self.max_value},
+                )
+            code = "too_large"
+        else:
+            code = "invalid"
+        return forms.ValidationError(self.error_messages[code], code=code)
 
 
 class LinkRequestForm(forms.Form):
@@ -174,6 +209,7 @@ class DeclarationForm(forms.Form):
         max_value=MAX_HOURS_PER_DECLARATION,
         error_messages={
             "invalid": _("Vul het aantal uren in als getal, bijvoorbeeld 1,5."),
+            "decimals": _("Vul de uren in per kwartier, bijvoorbeeld 1,25 of 1,5."),
             "min_value": _("Het aantal uren kan niet lager zijn dan 0."),
             "max_value": _("Op één dag kunt u niet meer dan 24 uur declareren."),
         },
@@ -185,6 +221,7 @@ class DeclarationForm(forms.Form):
         max_value=MAX_COSTS_PER_DECLARATION,
         error_messages={
             "invalid": _("Vul het bedrag in als getal, bijvoorbeeld 4,80."),
+            "decimals": _("Vul het bedrag in euro en cent in, bijvoorbeeld 4,80."),
             "min_value": _("Het bedrag kan niet lager zijn dan 0."),
             "max_value": _(
                 "Dit is meer dan € 1.000. Neem voor zulke onkosten contact op "
@@ -204,6 +241,7 @@ class DeclarationForm(forms.Form):
         max_value=MAX_OTHER_ALLOWANCE,
         error_messages={
             "invalid": _("Vul het bedrag in als getal, bijvoorbeeld 25,00."),
+            "decimals": _("Vul het bedrag in euro en cent in, bijvoorbeeld 25,00."),
             "min_value": _("Vul een bedrag in dat hoger is dan 0."),
             "max_value": _(
                 "Dit bedrag is te hoog. Neem contact op met de coördinatoren."
@@ -211,8 +249,11 @@ class DeclarationForm(forms.Form):
         },
     )
     other_organisation = OneLineField(
-        label=_("Van welke organisatie? (niet verplicht)"),
-        help_text=_("Bijvoorbeeld de voedselbank of een sportclub."),
+        label=_("Van welke organisatie?"),
+        help_text=_(
+            "Alleen als u een bedrag invult. Bijvoorbeeld de voedselbank of een "
+            "sportclub."
+        ),
         max_length=200,
         required=False,
     )
@@ -279,6 +320,18 @@ class DeclarationForm(forms.Form):
                 "other_amount",
                 forms.ValidationError(
                     _("Vul ook het bedrag in dat u van deze organisatie kreeg."),
+                    code="required",
+                ),
+            )
+        if (
+            cleaned.get("other_amount")
+            and not cleaned.get("other_organisation")
+            and "other_organisation" not in self.errors
+        ):
+            self.add_error(
+                "other_organisation",
+                forms.ValidationError(
+                    _("Vul ook in van welke organisatie u dit bedrag kreeg."),
                     code="required",
                 ),
             )

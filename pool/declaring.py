@@ -1,7 +1,8 @@
 """Every change to a declaration: submitting, approving, rejecting, withdrawing
-and recording the payout. Approving locks the declarant's member row (or
-user row), so two approvals for one person cannot both fit under a limit that
-only one of them fits under. Each change is written to Wagtail's audit log."""
+and recording the payout. Approving locks the declarant's member and user
+rows (pool.models.declarations.person_records), so two approvals for one
+person cannot both fit under a limit that only one of them fits under. Each
+change is written to Wagtail's audit log."""
 
 import datetime
 
@@ -14,6 +15,7 @@ from wagtail.log_actions import log
 
 from pool.allowances import Assessment, assess
 from pool.models import Activity, Declaration, DeclarationStatus, Member
+from pool.models.declarations import person_records
 
 
 class DeclarationError(Exception):
@@ -65,13 +67,14 @@ def submit(declaration: Declaration, submitted_by=None) -> Declaration:
 
 
 def lock_declarant(declaration: Declaration):
-    if declaration.member_id:
-        Member.objects.select_for_update().filter(pk=declaration.member_id).first()
-    if declaration.contact_person_id:
-        user_model = get_user_model()
-        user_model.objects.select_for_update().filter(
-            pk=declaration.contact_person_id
-        ).first()
+    """Lock every member row and user row of the declarant, found as the
+    limits find them (person_records), always in the same order."""
+    members, users = person_records(
+        declaration.member_id, declaration.contact_person_id
+    )
+    for model, records in [(Member, members), (get_user_model(), users)]:
+        rows = model.objects.select_for_update().filter(pk__in=records)
+        list(rows.order_by("pk").values_list("pk", flat=True))
 
 
 def locked_undecided(declaration_id) -> Declaration:
@@ -82,7 +85,7 @@ def locked_undecided(declaration_id) -> Declaration:
     if declaration.is_decided:
         raise DeclarationError(
             _("Deze declaratie is al beoordeeld: %(status)s.")
-            % {"status": declaration.get_status_display()}
+            % {"status": declaration.get_status_display().lower()}
         )
     return declaration
 

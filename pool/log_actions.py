@@ -1,4 +1,5 @@
-"""The declarations' entries in Wagtail's audit log."""
+"""The declarations' entries in Wagtail's audit log, and the other volunteer
+allowances members report with them."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -9,6 +10,9 @@ ACTIONS = {
     "pool.declaration.reject": _("Declaratie afgewezen"),
     "pool.declaration.withdraw": _("Declaratie ingetrokken"),
     "pool.declaration.paid": _("Declaratie uitbetaald"),
+    "pool.other_allowance.report": _(
+        "Vergoeding voor ander vrijwilligerswerk gemeld via de declaratiepagina"
+    ),
 }
 
 

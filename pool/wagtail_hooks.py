@@ -1,9 +1,10 @@
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail import hooks
 from wagtail.admin.menu import Menu, SubmenuMenuItem
 from wagtail.models import Page
@@ -15,7 +16,7 @@ from .access import hidden_pool_pages, request_pool_path
 from .contact_groups import is_coordinator
 from .declarations_admin import hooks as declarations_hooks  # noqa: F401
 from .menu import PoolMenuItem
-from .models import Member, Organisation, PoolIndexPage
+from .models import Declaration, Member, Organisation, PoolIndexPage
 from .permission_policies import NeverDeletePermissionPolicy
 from .viewsets import OrganisationViewSet
 
@@ -76,6 +77,15 @@ def holding_members(pages) -> list:
     ]
 
 
+def holding_declarations(pages) -> list:
+    """The pages among these that have declarations on or below them."""
+    return [
+        page
+        for page in pages
+        if Declaration.objects.filter(group__path__startswith=page.path).exists()
+    ]
+
+
 def refuse_deletion(request, pages):
     messages.error(
         request,
@@ -88,18 +98,78 @@ def refuse_deletion(request, pages):
     return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
 
 
+def refuse_deleting_declarations(request, pages):
+    messages.error(
+        request,
+        _(
+            "Deze pagina heeft declaraties en kan niet worden verwijderd: "
+            "%(pages)s. De declaraties en hun uitbetaling blijven bewaard."
+        )
+        % {"pages": ", ".join(page.title for page in pages)},
+    )
+    return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
+
+
+def refuse_deleting_pages(request, pages):
+    refused = holding_members(pages)
+    if refused:
+        return refuse_deletion(request, refused)
+    refused = holding_declarations(pages)
+    return refuse_deleting_declarations(request, refused) if refused else None
+
+
 @hooks.register("before_delete_page")
-def refuse_deleting_groups_with_members(request, page):
-    refused = holding_members([page])
-    return refuse_deletion(request, refused) if refused else None
+def refuse_deleting_groups_with_members_or_declarations(request, page):
+    return refuse_deleting_pages(request, [page])
+
+
+def declarants(users) -> list:
+    """The users among these who declared their own hours as contact person."""
+    ids = set(
+        Declaration.objects.filter(contact_person__in=users).values_list(
+            "contact_person_id", flat=True
+        )
+    )
+    return [user for user in users if user.pk in ids]
+
+
+def refuse_deleting_users(request, users):
+    messages.error(
+        request,
+        ngettext(
+            "Dit account heeft declaraties en kan niet worden verwijderd: "
+            "%(users)s. Maak het account niet actief; zo blijven de declaraties "
+            "en hun uitbetaling bewaard. Er is niets verwijderd.",
+            "Deze accounts hebben declaraties en kunnen niet worden verwijderd: "
+            "%(users)s. Maak de accounts niet actief; zo blijven de declaraties "
+            "en hun uitbetaling bewaard. Er is niets verwijderd.",
+            len(users),
+        )
+        % {
+            "users": ", ".join(
+                user.get_full_name() or user.get_username() for user in users
+            )
+        },
+    )
+    return redirect("wagtailusers_users:index")
+
+
+@hooks.register("before_delete_user")
+def refuse_deleting_declarants(request, user):
+    refused = declarants([user])
+    return refuse_deleting_users(request, refused) if refused else None
 
 
 @hooks.register("before_bulk_action")
-def refuse_bulk_deleting_groups_with_members(request, action_type, objects, action):
-    if action_type != "delete" or not objects or not isinstance(objects[0], Page):
+def refuse_bulk_deleting_what_is_kept(request, action_type, objects, action):
+    if action_type != "delete" or not objects:
         return None
-    refused = holding_members(objects)
-    return refuse_deletion(request, refused) if refused else None
+    if isinstance(objects[0], Page):
+        return refuse_deleting_pages(request, objects)
+    if isinstance(objects[0], get_user_model()):
+        refused = declarants(objects)
+        return refuse_deleting_users(request, refused) if refused else None
+    return None
 
 
 # The roster's own admin views register their URLs, menu items and panels.

@@ -2,7 +2,8 @@
 list, adding a year and correcting one. A year is never deleted: approved
 declarations were checked against it."""
 
-from django import forms
+import re
+
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.http import urlencode
@@ -17,6 +18,7 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from pool.allowances import euro
+from pool.declaration_forms import AmountField
 from pool.models import AllowanceYear
 
 from .access import CoordinatorRequiredMixin
@@ -25,6 +27,13 @@ from .editing import PageTitleMixin
 
 ALLOWANCE_YEARS_NAMESPACE = "pool_allowance_years"
 YEAR_PARAMETER = "jaar"
+AMOUNT_FIELDS = [
+    "max_per_hour",
+    "max_per_month",
+    "max_per_year",
+    "hourly_rate",
+    "contact_person_max_per_year",
+]
 
 
 def add_year_url(year: int) -> str:
@@ -33,14 +42,25 @@ def add_year_url(year: int) -> str:
 
 
 class AllowanceYearForm(WagtailAdminModelForm):
-    """Amounts as a coordinator types them: 5,60 as well as 5.60."""
+    """Amounts as a coordinator types them: 5,60 as well as 5.60. The year of
+    a saved row stays what it is: changing 2025 into 2027 would take 2025's
+    figures away from the declarations of 2025."""
+
+    class Meta:
+        field_classes = dict.fromkeys(AMOUNT_FIELDS, AmountField)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            if isinstance(field, forms.DecimalField):
-                field.localize = True
-                field.widget.is_localized = True
+        for name in AMOUNT_FIELDS:
+            field = self.fields[name]
+            field.localize = True
+            field.widget.is_localized = True
+        if self.instance.pk:
+            self.fields["year"].disabled = True
+            self.fields["year"].help_text = _(
+                "Het jaar verandert niet. Zijn dit de bedragen van een ander "
+                "jaar? Voeg dat jaar dan toe."
+            )
 
 
 class EuroColumn(Column):
@@ -87,7 +107,7 @@ class AllowanceYearCreateView(
         """The year asked for by the link on a declaration of that year."""
         initial = super().get_initial()
         year = self.request.GET.get(YEAR_PARAMETER, "")
-        if year.isdigit() and len(year) == 4:
+        if re.fullmatch(r"[0-9]{4}", year):
             initial["year"] = int(year)
         return initial
 

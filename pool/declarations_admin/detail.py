@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.models import ModelLogEntry
 
 from pool.allowances import assess, euro
 from pool.contact_groups import is_coordinator
 from pool.models import OtherAllowance
+from pool.models.declarations import person_records
 
 from .access import AccessRequiredMixin, in_scope, visible_declarations
 from .allowance_years import add_year_url
@@ -47,14 +49,25 @@ def declaration_rows(declaration) -> list[tuple[str, str]]:
         rows.append((_("Toelichting op de onkosten"), declaration.costs_note))
     rows += [
         (_("Ingediend op"), moment(declaration.submitted_at)),
-        (
-            _("Ingevoerd door"),
-            user_label(declaration.submitted_by)
-            if declaration.submitted_by_id
-            else _("de OCO zelf, via de site"),
-        ),
+        (_("Ingevoerd door"), submitter_label(declaration)),
     ]
     return rows
+
+
+def submitter_label(declaration) -> str:
+    """Who entered the declaration. Without submitted_by it came through the
+    site, unless the audit log names a user: then that user's account was
+    deleted later (submitted_by is set to null then)."""
+    if declaration.submitted_by_id:
+        return user_label(declaration.submitted_by)
+    entry = (
+        ModelLogEntry.objects.for_instance(declaration)
+        .filter(action="pool.declaration.submit", user_id__isnull=False)
+        .first()
+    )
+    if entry is not None:
+        return _("een gebruiker van wie het account is verwijderd")
+    return _("de OCO zelf, via de site")
 
 
 def decision_rows(declaration) -> list[tuple[str, str]]:
@@ -82,12 +95,13 @@ def decision_rows(declaration) -> list[tuple[str, str]]:
 
 
 def other_allowances_of(declaration) -> list[tuple[str, str, str]]:
-    """What the member reported from other volunteer work in the year, as
-    (month, amount, organisation)."""
-    if not declaration.member_id:
-        return []
+    """What the declarant reported from other volunteer work in the year, as
+    (month, amount, organisation): the allowances the limits count."""
+    members, _users = person_records(
+        declaration.member_id, declaration.contact_person_id
+    )
     allowances = OtherAllowance.objects.filter(
-        member_id=declaration.member_id, month__year=declaration.date.year
+        member_id__in=members, month__year=declaration.date.year
     ).order_by("month", "pk")
     return [
         (

@@ -3,6 +3,7 @@ one's own hours as contact person, approving, rejecting, and recording
 another volunteer allowance. The rules of a declaration are the model's;
 pool.declaring.submit runs them."""
 
+import datetime
 from decimal import Decimal
 
 from django import forms
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
 from pool.access import managed_groups
+from pool.declaration_forms import AmountField
 from pool.models import Declaration, Member, OtherAllowance
 from pool.models.declarations import MEMBER_ACTIVITIES
 
@@ -18,6 +20,7 @@ from .access import contact_person_groups
 
 REASON_MAX_LENGTH = Declaration._meta.get_field("rejection_reason").max_length
 ZERO = Decimal("0")
+EARLIEST_MONTH = datetime.date(2000, 1, 1)
 
 
 class MemberChoiceField(forms.ModelChoiceField):
@@ -48,6 +51,7 @@ class DeclarationForm(UserModelForm):
         model = Declaration
         fields = ["date", "description", "hours", "costs", "costs_note"]
         widgets = {"date": AdminDateInput}
+        field_classes = {"hours": AmountField, "costs": AmountField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -181,6 +185,7 @@ class OtherAllowanceForm(UserModelForm):
         model = OtherAllowance
         fields = ["member", "month", "amount", "organisation"]
         widgets = {"month": AdminDateInput}
+        field_classes = {"amount": AmountField}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -201,4 +206,8 @@ class OtherAllowanceForm(UserModelForm):
         today = timezone.localdate()
         if month and month.replace(day=1) > today.replace(day=1):
             raise forms.ValidationError(_("Deze maand ligt in de toekomst."))
+        if month and month < EARLIEST_MONTH:
+            raise forms.ValidationError(
+                _("Deze maand ligt vóór 2000. Controleer het jaar.")
+            )
         return month

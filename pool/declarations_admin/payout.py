@@ -28,10 +28,16 @@ from pool.views.exports import CONTENT_TYPES
 
 from .access import CoordinatorRequiredMixin
 from .listing import day, declaration_url
-from .payout_files import FILE_FORMATS, payout_content
+from .payout_files import FILE_FORMATS, PER_DECLARATION, payout_content
 from .payout_resources import ZERO, payouts_per_person
 
 EXPORT_PARAMETER = "export"
+EARLIEST_MOMENT = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+EARLIEST_DAY = EARLIEST_MOMENT.date()
+MOMENT_UNUSABLE = gettext_lazy(
+    "De link naar deze pagina klopt niet (het moment van de stand is onbruikbaar). "
+    "Kies de periode opnieuw."
+)
 
 
 def last_month(today: datetime.date) -> tuple[datetime.date, datetime.date]:
@@ -45,15 +51,31 @@ class PeriodForm(forms.Form):
     unpaid_only = forms.BooleanField(
         label=gettext_lazy("Alleen nog niet uitbetaald"), required=False
     )
-    as_of = forms.DateTimeField(required=False, widget=forms.HiddenInput)
+    as_of = forms.DateTimeField(
+        required=False,
+        widget=forms.HiddenInput,
+        error_messages={"invalid": MOMENT_UNUSABLE},
+    )
 
     def clean_as_of(self):
         now = timezone.now()
         as_of = self.cleaned_data.get("as_of")
-        return min(as_of, now) if as_of else now
+        if not as_of:
+            return now
+        try:
+            as_of = as_of.astimezone(datetime.UTC)
+        except (OverflowError, ValueError) as error:
+            raise ValidationError(MOMENT_UNUSABLE, code="invalid") from error
+        if as_of < EARLIEST_MOMENT:
+            raise ValidationError(MOMENT_UNUSABLE, code="invalid")
+        return min(as_of, now)
 
     def clean(self):
         cleaned = super().clean()
+        for field in self.hidden_fields():
+            if field.name in self.errors:
+                # A hidden field shows no error of its own: say it above the form.
+                self.add_error(None, self.errors.pop(field.name))
         start, end = cleaned.get("date_from"), cleaned.get("date_to")
         if start and end and start > end:
             self.add_error(
@@ -84,6 +106,15 @@ class MarkPaidForm(PeriodForm):
         super().__init__(*args, **kwargs)
         for name in ["date_from", "date_to", "unpaid_only"]:
             self.fields[name].widget = forms.HiddenInput()
+
+    def clean_paid_on(self):
+        paid_on = self.cleaned_data["paid_on"]
+        if paid_on < EARLIEST_DAY:
+            raise ValidationError(
+                _("De datum van uitbetaling ligt vóór 2000. Controleer het jaar."),
+                code="too_early",
+            )
+        return paid_on
 
 
 def default_period() -> dict:
@@ -164,10 +195,16 @@ class PayoutView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, TemplateVi
 
     def download(self, declarations, kind, period):
         file_format = FILE_FORMATS[kind]
-        name = "uitbetaling-{}-{}{}.{}".format(
-            period["date_from"].isoformat(),
-            period["date_to"].isoformat(),
-            "-declaraties" if kind == "csv-declaraties" else "",
+        if kind == PER_DECLARATION:
+            name = _("uitbetaling-%(start)s-%(end)s-declaraties")
+        else:
+            name = _("uitbetaling-%(start)s-%(end)s")
+        name = "{}.{}".format(
+            name
+            % {
+                "start": period["date_from"].isoformat(),
+                "end": period["date_to"].isoformat(),
+            },
             file_format,
         )
         response = HttpResponse(

@@ -3,6 +3,7 @@ per person (what to pay them) and one row per approved declaration (what it
 is made of). Dutch headings, dd-mm-jjjj dates and amounts with a decimal
 comma in CSV; real numbers and dates in XLSX."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -10,7 +11,8 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 
-from pool.models import Declaration
+from pool.models import Declaration, Member
+from pool.models.declarations import with_lower_email
 from pool.resources import DutchDateWidget
 
 ZERO = Decimal("0")
@@ -68,25 +70,56 @@ class PersonPayout:
         self.payable += declaration.paid_amount or ZERO
 
 
-def person_key(declaration):
-    """A contact person who is on a roster too counts as that member."""
+def linked_members(declarations) -> dict:
+    """The member record of each contact person who declared without one
+    linked, found by their email address (case-insensitive), as {user id:
+    member}: a member in the list first, then an active one. One query, and
+    none when every declaration is linked."""
+    users_by_email = defaultdict(set)
+    for declaration in declarations:
+        if declaration.member_id:
+            continue
+        email = declaration.contact_person.email.strip().lower()
+        if email:
+            users_by_email[email].add(declaration.contact_person_id)
+    if not users_by_email:
+        return {}
+    listed = {d.member_id for d in declarations if d.member_id}
+    members = with_lower_email(Member.objects).filter(
+        lower_email__in=list(users_by_email)
+    )
+    found = {}
+    for member in sorted(members, key=lambda m: (m.pk not in listed, not m.active)):
+        for user_id in users_by_email[member.lower_email]:
+            found.setdefault(user_id, member)
+    return found
+
+
+def person_key(declaration, linked=None):
+    """A contact person who is on a roster too counts as that member: linked
+    when they declared, or found by email address (linked_members)."""
     if declaration.member_id:
         return ("member", declaration.member_id)
+    member = (linked or {}).get(declaration.contact_person_id)
+    if member is not None:
+        return ("member", member.pk)
     return ("user", declaration.contact_person_id)
 
 
-def person_name_and_email(declaration) -> tuple[str, str]:
-    if declaration.member_id:
-        return declaration.member.name, declaration.member.email
+def person_name_and_email(declaration, linked=None) -> tuple[str, str]:
+    member = declaration.member or (linked or {}).get(declaration.contact_person_id)
+    if member is not None:
+        return member.name, member.email
     return declaration.declarant_name, declaration.contact_person.email
 
 
 def payouts_per_person(declarations) -> list[PersonPayout]:
+    linked = linked_members(declarations)
     people: dict[tuple, PersonPayout] = {}
     for declaration in declarations:
-        key = person_key(declaration)
+        key = person_key(declaration, linked)
         if key not in people:
-            people[key] = PersonPayout(*person_name_and_email(declaration))
+            people[key] = PersonPayout(*person_name_and_email(declaration, linked))
         people[key].add(declaration)
     return sorted(people.values(), key=lambda p: (p.name.casefold(), p.email))
 

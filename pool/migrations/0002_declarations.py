@@ -376,7 +376,7 @@ class Migration(migrations.Migration):
                     "submitted_by",
                     models.ForeignKey(
                         blank=True,
-                        help_text="Leeg als de OCO zelf declareerde via de site.",
+                        help_text="Leeg als de OCO zelf declareerde via de site, of als het account van wie hem invoerde later is verwijderd.",
                         null=True,
                         on_delete=django.db.models.deletion.SET_NULL,
                         related_name="+",

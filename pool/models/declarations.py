@@ -5,10 +5,12 @@ work (which count towards the same maxima, convenant 8b)."""
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -116,6 +118,29 @@ class DeclarationStatus(models.TextChoices):
     REJECTED = "rejected", _("Afgewezen")
 
 
+def with_lower_email(queryset):
+    return queryset.annotate(lower_email=Lower("email"))
+
+
+def person_records(member_id=None, user_id=None):
+    """The member records and user accounts of one person, as two subqueries
+    of primary keys: the ones given, and every member and user with the email
+    address of either (case-insensitive). A contact person whose member
+    record was added later, or not linked when they declared, is the same
+    person. No query runs until the subqueries are used."""
+    user_model = get_user_model()
+    emails = [
+        with_lower_email(model.objects.filter(pk=pk or None))
+        .exclude(lower_email="")
+        .values("lower_email")
+        for model, pk in [(Member, member_id), (user_model, user_id)]
+    ]
+    same_email = Q(lower_email__in=emails[0]) | Q(lower_email__in=emails[1])
+    members = with_lower_email(Member.objects).filter(Q(pk=member_id) | same_email)
+    users = with_lower_email(user_model.objects).filter(Q(pk=user_id) | same_email)
+    return members.values("pk"), users.values("pk")
+
+
 class DeclarationQuerySet(models.QuerySet):
     def approved(self):
         return self.filter(status=DeclarationStatus.APPROVED)
@@ -124,13 +149,13 @@ class DeclarationQuerySet(models.QuerySet):
         return self.filter(status=DeclarationStatus.SUBMITTED)
 
     def of_person(self, member_id=None, user_id=None):
-        """A person's declarations as an OCO and as a contact person."""
-        person = Q(pk__in=[])
-        if member_id:
-            person |= Q(member_id=member_id)
-        if user_id:
-            person |= Q(contact_person_id=user_id)
-        return self.filter(person)
+        """A person's declarations as an OCO and as a contact person, whether
+        or not the member record was linked when they declared (see
+        person_records). One query."""
+        if not member_id and not user_id:
+            return self.none()
+        members, users = person_records(member_id, user_id)
+        return self.filter(Q(member_id__in=members) | Q(contact_person_id__in=users))
 
     def in_groups(self, groups):
         return self.filter(group__in=groups)
@@ -218,7 +243,10 @@ class Declaration(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Leeg als de OCO zelf declareerde via de site."),
+        help_text=_(
+            "Leeg als de OCO zelf declareerde via de site, of als het account "
+            "van wie hem invoerde later is verwijderd."
+        ),
     )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

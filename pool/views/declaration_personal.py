@@ -14,11 +14,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from pool import declaration_limits, declaration_links, declaring
-from pool.allowances import euro
+from pool.allowances import euro, money
 from pool.declaration_forms import TOKEN_FIELD, DeclarationForm
 from pool.declaration_overview import overview
 from pool.models import Activity, Declaration, DeclarationStatus, OtherAllowance
@@ -80,16 +81,43 @@ def confirmation(declaration) -> str:
     ) % {"what": ", ".join(parts)}
 
 
-def report_other_allowance(member, day, amount, organisation) -> None:
-    """What the member received that month from other volunteer work; it
-    replaces what they reported before for that month and organisation."""
+def report_other_allowance(member, day, amount, organisation) -> OtherAllowance:
+    """What the member received that month from other volunteer work at one
+    organisation. It replaces the amount of an earlier row of the member, that
+    month and that organisation (written in any case); no other row changes.
+    Each report is written to the audit log with the old and the new amount."""
     month = day.replace(day=1)
-    OtherAllowance.objects.filter(
-        member=member, month=month, organisation__iexact=organisation
-    ).delete()
-    OtherAllowance.objects.create(
-        member=member, month=month, amount=amount, organisation=organisation
+    organisation = organisation.strip()
+    if not organisation:
+        raise ValueError("An other allowance is reported with its organisation.")
+    allowance = (
+        OtherAllowance.objects.select_for_update()
+        .filter(member=member, month=month, organisation__iexact=organisation)
+        .order_by("-reported_at", "-pk")
+        .first()
     )
+    old_amount = None
+    if allowance is None:
+        allowance = OtherAllowance(
+            member=member, month=month, amount=amount, organisation=organisation
+        )
+    else:
+        old_amount = allowance.amount
+        allowance.amount = amount
+        allowance.reported_at = timezone.now()
+    allowance.save()
+    log(
+        instance=allowance,
+        action="pool.other_allowance.report",
+        data={
+            "member": member.pk,
+            "month": month.isoformat(),
+            "organisation": allowance.organisation,
+            "old_amount": None if old_amount is None else str(money(old_amount)),
+            "new_amount": str(money(amount)),
+        },
+    )
+    return allowance
 
 
 def save(form, member):

@@ -94,7 +94,9 @@ def test_a_year_without_figures_cannot_be_approved(member, coordinator):
 def test_a_decided_declaration_stays_as_it_is(member, coordinator):
     item = declaration(member, day=(5, 6), hours=2)
     declaring.reject(item.pk, coordinator, "Dubbel ingediend.")
-    with pytest.raises(declaring.DeclarationError, match="al beoordeeld"):
+    with pytest.raises(
+        declaring.DeclarationError, match=r"al beoordeeld: afgewezen\.$"
+    ):
         declaring.approve(item.pk, coordinator, confirmed=True)
     with pytest.raises(declaring.DeclarationError):
         declaring.withdraw(item.pk, coordinator)
