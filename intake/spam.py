@@ -20,6 +20,8 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from home.visitors import client_address
+
 HONEYPOT_FIELD = "homepage"
 TIMESTAMP_FIELD = "started"
 SIGNING_SALT = "intake.request-form.started"
@@ -178,21 +180,6 @@ def wait_for_token(token: str) -> dict | None:
 
 
 # Rate limit
-
-
-def client_address(request) -> str:
-    """The visitor's address. Behind INTAKE_TRUSTED_PROXIES reverse proxies,
-    the one that the outermost trusted proxy saw."""
-    proxies = int(getattr(settings, "INTAKE_TRUSTED_PROXIES", 0))
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def rate_key(request) -> str:

@@ -19,6 +19,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from home.visitors import client_address
+
 LINKS_PER_ADDRESS = 3
 LINKS_PER_CLIENT = 10
 PERIOD = 3600
@@ -32,22 +34,6 @@ def keyed_hash(kind: str, value: str) -> str:
         settings.SECRET_KEY.encode(), f"{kind}:{value}".encode(), hashlib.sha256
     )
     return RATE_PREFIX + kind + ":" + digest.hexdigest()
-
-
-def client_address(request) -> str:
-    """The visitor's IP address; behind the site's trusted reverse proxies
-    (INTAKE_TRUSTED_PROXIES, the same for every public form) the one the
-    outermost of them saw."""
-    proxies = int(getattr(settings, "INTAKE_TRUSTED_PROXIES", 0))
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def client_key(request) -> str:
