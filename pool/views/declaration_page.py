@@ -36,10 +36,12 @@ def never_cached(response):
 
 def private(response):
     """An answer whose address holds a personal link: the address goes to no
-    other site (not even in the Referer header), no cache keeps the answer
-    and no search engine lists it."""
+    other site (the Referer header stays on this site), no cache keeps the
+    answer and no search engine lists it. Not "no-referrer": under it a
+    browser posts the page's own forms with "Origin: null", which Django's
+    CSRF check refuses."""
     never_cached(response)
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 
