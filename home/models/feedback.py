@@ -7,7 +7,6 @@ After a response is saved the visitor is sent on to the thank-you text
 from django.db import models, transaction
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -97,24 +96,23 @@ class FeedbackFormPage(AbstractEmailForm):
     def sent_url(self, request) -> str:
         return f"{self.get_url(request)}?{SENT_PARAM}=1"
 
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        """After a response is saved: on to the thank-you address. Without a
+        response (the preview, or that address itself): the thank-you text."""
+        if form_submission is None:
+            return super().render_landing_page(
+                request, form_submission, *args, **kwargs
+            )
+        request.session[SENT_SESSION_KEY] = self.pk
+        return redirect(self.sent_url(request))
+
     def serve(self, request, *args, **kwargs):
         if request.method not in ("GET", "HEAD", "POST"):
             return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-        if request.method == "POST":
-            form = self.get_form(
-                request.POST, request.FILES, page=self, user=request.user
-            )
-            if form.is_valid():
-                with transaction.atomic():
-                    self.process_form_submission(form)
-                request.session[SENT_SESSION_KEY] = self.pk
-                return redirect(self.sent_url(request))
-        elif SENT_PARAM in request.GET and (
-            request.session.get(SENT_SESSION_KEY) == self.pk
+        if (
+            request.method != "POST"
+            and SENT_PARAM in request.GET
+            and request.session.get(SENT_SESSION_KEY) == self.pk
         ):
             return self.render_landing_page(request)
-        else:
-            form = self.get_form(page=self, user=request.user)
-        context = self.get_context(request)
-        context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context)
+        return super().serve(request, *args, **kwargs)

@@ -4,6 +4,8 @@ focus, errors tied to their inputs, the values kept, and nothing stored."""
 import pytest
 from wagtail.contrib.forms.models import FormSubmission
 
+from home.models import FeedbackFormField
+
 from .feedback import field_names, form_page, soup, submit
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +96,20 @@ def test_a_page_without_errors_has_no_summary_and_a_plain_title(client):
     html = soup(client.get(form_page().url))
     assert html.find(class_="error-summary") is None
     assert not html.title.get_text().startswith("Fout")
+
+
+def test_an_error_on_a_hidden_question_is_listed_without_a_link(client):
+    """A hidden question (set by the editor) cannot be reached: its error is
+    in the summary as text, and nothing is stored."""
+    FeedbackFormField.objects.create(
+        page=form_page(), label="Bron", field_type="hidden", required=True
+    )
+    response = submit(client)
+    assert response.status_code == 200
+    assert not FormSubmission.objects.exists()
+    summary = soup(response).find(class_="error-summary")
+    items = [item for item in summary.find_all("li") if item.find("a") is None]
+    assert [item.get_text(strip=True) for item in items] == [
+        "Bron: Vul hier uw antwoord in."
+    ]
+    assert summary.find_all("a") == []
