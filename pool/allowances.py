@@ -60,6 +60,8 @@ class Assessment:
     amount: Decimal | None = None
     payable: Decimal | None = None
     warnings: list[LimitWarning] = field(default_factory=list)
+    # What the person was paid before: the figures behind the warnings.
+    totals: "PersonTotals | None" = None
 
     @property
     def missing_year(self) -> bool:
@@ -141,7 +143,7 @@ def assess(declaration: Declaration, allowance_year=None) -> Assessment:
             payable = room
             warnings.append(cap_warning(cap, totals.contact_person_amount, payable))
     warnings.extend(tax_warnings(declaration, allowance_year, totals, payable))
-    return Assessment(allowance_year, amount, payable, warnings)
+    return Assessment(allowance_year, amount, payable, warnings, totals)
 
 
 def cap_warning(cap, paid_before, payable) -> LimitWarning:

@@ -15,7 +15,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from pool import declaring
-from pool.allowances import assess, euro, person_totals
+from pool.allowances import assess, euro
 from pool.models import Declaration
 
 from .access import CoordinatorRequiredMixin
@@ -103,7 +103,7 @@ class ApproveView(DecisionView):
         if assessment.missing_year:
             context["add_year_url"] = add_year_url(self.declaration.date.year)
         else:
-            context["totals"] = person_totals(self.declaration)
+            context["totals"] = assessment.totals
         context["other_allowances"] = other_allowances_of(self.declaration)
         return context
 

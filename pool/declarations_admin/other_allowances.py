@@ -29,13 +29,22 @@ def month_label(value) -> str:
     return date_format(value, "F Y") if value else ""
 
 
+def visible_rows(user):
+    return visible_other_allowances(user).select_related("member__page")
+
+
+def saved_message(instance) -> str:
+    return _("De vergoeding van %(member)s in %(month)s is opgeslagen.") % {
+        "member": instance.member.name,
+        "month": month_label(instance.month),
+    }
+
+
 class ScopedObjectMixin:
     """Another group's allowance is not found."""
 
     def get_queryset(self):
-        return visible_other_allowances(self.request.user).select_related(
-            "member__page"
-        )
+        return visible_rows(self.request.user)
 
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
@@ -50,6 +59,9 @@ class UserFormMixin:
 
     def get_side_panels(self):
         return MediaContainer([])
+
+    def get_success_buttons(self):
+        return []
 
 
 class MonthColumn(Column):
@@ -68,9 +80,7 @@ class OtherAllowanceIndexView(AccessRequiredMixin, generic.IndexView):
     template_name = "pool/declarations/other_allowance_index.html"
 
     def get_base_queryset(self):
-        return visible_other_allowances(self.request.user).select_related(
-            "member__page"
-        )
+        return visible_rows(self.request.user)
 
     def order_queryset(self, queryset):
         queryset = super().order_queryset(queryset)
@@ -106,13 +116,7 @@ class OtherAllowanceCreateView(
     error_message = gettext_lazy("De vergoeding is niet opgeslagen; zie de fouten.")
 
     def get_success_message(self, instance):
-        return _("De vergoeding van %(member)s in %(month)s is opgeslagen.") % {
-            "member": instance.member.name,
-            "month": month_label(instance.month),
-        }
-
-    def get_success_buttons(self):
-        return []
+        return saved_message(instance)
 
 
 class OtherAllowanceEditView(
@@ -121,13 +125,7 @@ class OtherAllowanceEditView(
     error_message = gettext_lazy("De vergoeding is niet opgeslagen; zie de fouten.")
 
     def get_success_message(self):
-        return _("De vergoeding van %(member)s in %(month)s is opgeslagen.") % {
-            "member": self.object.member.name,
-            "month": month_label(self.object.month),
-        }
-
-    def get_success_buttons(self):
-        return []
+        return saved_message(self.object)
 
 
 class OtherAllowanceHistoryView(AccessRequiredMixin, ScopedObjectMixin, HistoryView):

@@ -10,10 +10,9 @@ import datetime
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils import timezone
-from django.utils.http import content_disposition_header, urlencode
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
@@ -24,11 +23,17 @@ from wagtail.admin.widgets import AdminDateInput
 
 from pool import declaring
 from pool.models import Declaration
-from pool.views.exports import CONTENT_TYPES
+from pool.views.exports import file_response
 
 from .access import CoordinatorRequiredMixin
 from .listing import day, declaration_url
-from .payout_files import FILE_FORMATS, PER_DECLARATION, payout_content
+from .payout_files import (
+    BOTH,
+    FILE_FORMATS,
+    PER_DECLARATION,
+    PER_PERSON,
+    payout_content,
+)
 from .payout_resources import ZERO, payouts_per_person
 
 EXPORT_PARAMETER = "export"
@@ -182,9 +187,9 @@ class PayoutView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, TemplateVi
             downloads=[
                 (label, payout_url({**query, EXPORT_PARAMETER: kind}))
                 for kind, label in [
-                    ("xlsx", _("Excel (xlsx): per persoon en per declaratie")),
-                    ("csv", _("CSV per persoon")),
-                    ("csv-declaraties", _("CSV per declaratie")),
+                    (BOTH, _("Excel (xlsx): per persoon en per declaratie")),
+                    (PER_PERSON, _("CSV per persoon")),
+                    (PER_DECLARATION, _("CSV per declaratie")),
                 ]
             ],
             mark_form=MarkPaidForm(
@@ -207,13 +212,7 @@ class PayoutView(CoordinatorRequiredMixin, WagtailAdminTemplateMixin, TemplateVi
             },
             file_format,
         )
-        response = HttpResponse(
-            payout_content(declarations, kind), content_type=CONTENT_TYPES[file_format]
-        )
-        response["Content-Disposition"] = content_disposition_header(
-            as_attachment=True, filename=name
-        )
-        return response
+        return file_response(payout_content(declarations, kind), file_format, name)
 
 
 class MarkPaidView(CoordinatorRequiredMixin, View):

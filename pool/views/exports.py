@@ -3,6 +3,7 @@ groups a user may export (and, for coordinators, import)."""
 
 import datetime
 import io
+from decimal import Decimal
 
 import tablib
 from django.http import HttpResponse
@@ -37,10 +38,10 @@ def csv_content(dataset) -> bytes:
     return ("\ufeff" + safe.export("csv")).encode("utf-8")
 
 
-def xlsx_content(dataset) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = _("Leden")
+def add_sheet(book, title, dataset) -> None:
+    """One sheet with a bold, frozen header row. Formulas never run; dates and
+    amounts read as such in Excel."""
+    sheet = book.create_sheet(title)
     sheet.append(dataset.headers)
     for row in dataset:
         sheet.append(list(row))
@@ -51,12 +52,35 @@ def xlsx_content(dataset) -> bytes:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 # Kept as text, so a name typed as a formula never runs.
                 cell.data_type = "s"
-            elif isinstance(cell.value, datetime.date | datetime.datetime):
+            elif isinstance(cell.value, datetime.date):
                 cell.number_format = "DD-MM-YYYY"
+            elif isinstance(cell.value, Decimal):
+                cell.number_format = "0.00"
     sheet.freeze_panes = "A2"
+
+
+def workbook_content(sheets) -> bytes:
+    """An XLSX file with one sheet per (title, dataset)."""
+    book = Workbook()
+    book.remove(book.active)
+    for title, dataset in sheets:
+        add_sheet(book, title, dataset)
     stream = io.BytesIO()
     book.save(stream)
     return stream.getvalue()
+
+
+def xlsx_content(dataset) -> bytes:
+    return workbook_content([(_("Leden"), dataset)])
+
+
+def file_response(content: bytes, file_format: str, file_name: str) -> HttpResponse:
+    """A download of CSV or XLSX content."""
+    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=file_name
+    )
+    return response
 
 
 def roster_export(group, file_format: str) -> bytes:
@@ -78,13 +102,7 @@ class RosterExportView(View):
         # against numbers too large for the database.
         group = get_object_or_404(managed_groups(request.user), id=group_id)
         file_name = f"leden-{group.slug}-{timezone.localdate():%Y-%m-%d}.{file_format}"
-        response = HttpResponse(
-            roster_export(group, file_format), content_type=CONTENT_TYPES[file_format]
-        )
-        response["Content-Disposition"] = content_disposition_header(
-            as_attachment=True, filename=file_name
-        )
-        return response
+        return file_response(roster_export(group, file_format), file_format, file_name)
 
 
 class RosterOverviewView(WagtailAdminTemplateMixin, View):

@@ -101,3 +101,11 @@ def test_a_bad_link_withdraws_nothing(client, declaration_page, declarant):
     assert response.status_code == 200
     assert "klopt niet" in soup(response).get_text(" ", strip=True)
     assert Declaration.objects.filter(pk=declaration.pk).exists()
+
+
+def test_a_huge_number_in_the_address_is_no_server_error(
+    client, declaration_page, declarant
+):
+    personal = personal_url(declarant)
+    response = client.get(f"{personal}intrekken/{'9' * 30}/", follow=True)
+    assert response.status_code in (200, 404)
