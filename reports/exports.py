@@ -2,31 +2,23 @@
 the sheets of one workbook. Only counts and group or organisation names: no
 personal data.
 
-In CSV a text that a spreadsheet program would run as a formula gets an
-apostrophe in front (pool.spreadsheets); XLSX marks it as text instead
-(reports.spreadsheets)."""
+Texts that a spreadsheet program would run as a formula are made safe as
+reports.spreadsheets explains."""
 
 from decimal import Decimal
 
 import tablib
 from django.http import HttpResponse
 from django.utils.formats import date_format, number_format
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-
-from pool.spreadsheets import neutralise_formula
 
 from .formatting import Percent, format_decimal
 from .periods import Period, site_today
-from .spreadsheets import without_illegal_characters, xlsx_book
+from .spreadsheets import csv_bytes, csv_cell, download, xlsx_book
 from .tables import Table
 
 CSV = "csv"
 XLSX = "xlsx"
-CONTENT_TYPES = {
-    CSV: "text/csv; charset=utf-8",
-    XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
 
 
 def cell(value, file_format: str):
@@ -43,8 +35,7 @@ def cell(value, file_format: str):
         return ""
     if isinstance(value, float | Decimal):
         return float(value) if file_format == XLSX else format_decimal(value)
-    value = without_illegal_characters(value)
-    return value if file_format == XLSX else neutralise_formula(value)
+    return value if file_format == XLSX else csv_cell(value)
 
 
 def dataset(table: Table, file_format: str) -> tablib.Dataset:
@@ -65,8 +56,7 @@ def about_sheet(period: Period, valid_years: int) -> tablib.Dataset:
 
 
 def csv_content(table: Table) -> bytes:
-    # The byte order mark makes Excel read the accents correctly.
-    return ("\ufeff" + dataset(table, CSV).export("csv")).encode("utf-8")
+    return csv_bytes(dataset(table, CSV))
 
 
 def xlsx_content(table: Table) -> bytes:
@@ -85,14 +75,6 @@ def table_file_name(table: Table, period: Period, file_format: str) -> str:
 
 def workbook_file_name(period: Period) -> str:
     return f"rapportage-oco-almere-{period.file_label}.xlsx"
-
-
-def download(content: bytes, file_name: str, file_format: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=file_name
-    )
-    return response
 
 
 def table_download(table: Table, period: Period, file_format: str) -> HttpResponse:

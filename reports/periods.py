@@ -76,6 +76,10 @@ class QuickChoice:
     period: Period
 
 
+def whole_year(year: int) -> Period:
+    return Period(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+
 def this_year(today: datetime.date) -> Period:
     return Period(today.replace(month=1, day=1), today)
 
@@ -99,13 +103,7 @@ def quick_choices(today: datetime.date | None = None) -> list[QuickChoice]:
     today = today or site_today()
     choices = [
         QuickChoice(_("Dit jaar"), this_year(today)),
-        QuickChoice(
-            _("Vorig jaar"),
-            Period(
-                datetime.date(today.year - 1, 1, 1),
-                datetime.date(today.year - 1, 12, 31),
-            ),
-        ),
+        QuickChoice(_("Vorig jaar"), whole_year(today.year - 1)),
     ]
     for number in range(1, 5):
         period = quarter(today.year, number)

@@ -3,21 +3,37 @@
 A name is typed in by people: a control character pasted from a word
 processor cannot go into an XLSX file (openpyxl refuses it), so it is left
 out. openpyxl takes a text that starts with "=" for a formula; such a cell is
-marked as text, so that it shows the name as it is and never runs."""
+marked as text, so that it shows the name as it is and never runs. In CSV
+such a text gets an apostrophe in front (pool.spreadsheets)."""
 
 import io
 
 import tablib
+from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+
+from pool.spreadsheets import neutralise_formula
+from pool.views.exports import CONTENT_TYPES
 
 
 def without_illegal_characters(value):
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("", value)
     return value
+
+
+def csv_cell(value):
+    return neutralise_formula(without_illegal_characters(value))
+
+
+def csv_bytes(data: tablib.Dataset) -> bytes:
+    """The dataset as CSV; its values must have gone through csv_cell."""
+    # The byte order mark makes Excel read the accents correctly.
+    return ("\ufeff" + data.export("csv")).encode("utf-8")
 
 
 def fill_sheet(sheet, data: tablib.Dataset):
@@ -53,3 +69,11 @@ def xlsx_book(datasets: list[tablib.Dataset]) -> bytes:
     for data in datasets:
         fill_sheet(book.create_sheet(), data)
     return workbook_bytes(book)
+
+
+def download(content: bytes, file_name: str, file_format: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=file_name
+    )
+    return response

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from pool.contact_groups import is_coordinator
 from pool.models import PoolSettings
-from pool.views.responses import forbidden
+from pool.views.imports import CoordinatorOnlyMixin
 
 from .exports import (
     CSV,
@@ -31,13 +30,8 @@ def period_query(period: Period) -> str:
     return urlencode({"start": period.start.isoformat(), "end": period.end.isoformat()})
 
 
-class CoordinatorsOnlyMixin:
+class ReportMixin(CoordinatorOnlyMixin):
     http_method_names = ["get"]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_coordinator(request.user):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     @cached_property
     def form(self) -> PeriodForm:
@@ -53,7 +47,7 @@ class CoordinatorsOnlyMixin:
         return Report(self.period, settings.vog_valid_years)
 
 
-class ReportView(CoordinatorsOnlyMixin, WagtailAdminTemplateMixin, View):
+class ReportView(ReportMixin, WagtailAdminTemplateMixin, View):
     template_name = "reports/figures/index.html"
     page_title = gettext_lazy("Cijfers")
     header_icon = "tasks"
@@ -83,7 +77,7 @@ class ReportView(CoordinatorsOnlyMixin, WagtailAdminTemplateMixin, View):
         )
 
 
-class ExportMixin(CoordinatorsOnlyMixin):
+class ExportMixin(ReportMixin):
     def get(self, request, *args, **kwargs):
         if self.form.chose_invalid_period:
             # The page explains what is wrong with the period.

@@ -6,19 +6,13 @@ import datetime
 import tablib
 from django.http import HttpResponse
 from django.utils.formats import date_format
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from pool.spreadsheets import neutralise_formula, yes_no
+from pool.spreadsheets import yes_no
 
-from ..spreadsheets import fill_sheet, without_illegal_characters, workbook_bytes
-
-CONTENT_TYPES = {
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+from ..spreadsheets import csv_bytes, csv_cell, download, fill_sheet, workbook_bytes
 
 
 def file_name(overview, file_format: str) -> str:
@@ -86,11 +80,8 @@ def dataset(overview) -> tablib.Dataset:
 def csv_content(data: tablib.Dataset) -> bytes:
     safe = tablib.Dataset(headers=data.headers)
     for row in data:
-        safe.append(
-            [neutralise_formula(without_illegal_characters(value)) for value in row]
-        )
-    # The byte order mark makes Excel read the accents correctly.
-    return ("\ufeff" + safe.export("csv")).encode("utf-8")
+        safe.append([csv_cell(value) for value in row])
+    return csv_bytes(safe)
 
 
 def xlsx_content(data: tablib.Dataset) -> bytes:
@@ -110,8 +101,4 @@ def xlsx_content(data: tablib.Dataset) -> bytes:
 def export_response(overview, file_format: str) -> HttpResponse:
     data = dataset(overview)
     content = xlsx_content(data) if file_format == "xlsx" else csv_content(data)
-    response = HttpResponse(content, content_type=CONTENT_TYPES[file_format])
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=True, filename=file_name(overview, file_format)
-    )
-    return response
+    return download(content, file_name(overview, file_format), file_format)

@@ -19,15 +19,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Count, Min, Q
-from django.utils import timezone
 
-from intake.models import Trajectory
 from pool.models import Member, Organisation
-from pool.models.members import years_before
 from pool.models.organisations import MINIMUM_MEMBERS
 
+from ..figures.members import on_roster, valid_vog_on
+from ..figures.trajectories import approved_in
 from ..forms import EARLIEST
-from ..periods import site_zone
+from ..periods import Period, whole_year
 
 
 def available_years(today: datetime.date) -> list[int]:
@@ -43,13 +42,6 @@ def reference_day(year: int, today: datetime.date) -> datetime.date:
     """The day the roster is counted: today in the current year, else the last
     day of the year."""
     return today if year == today.year else datetime.date(year, 12, 31)
-
-
-def on_roster(start: datetime.date, end: datetime.date, prefix: str = "") -> Q:
-    """Members on the roster on at least one day from start to end."""
-    return Q(**{f"{prefix}joined_on__lte": end}) & (
-        Q(**{f"{prefix}left_on__isnull": True}) | Q(**{f"{prefix}left_on__gte": start})
-    )
 
 
 @dataclass
@@ -129,20 +121,17 @@ class FeeOverview:
 
 
 def organisations_in_year(year: int):
-    return Organisation.objects.filter(
-        active_from__lte=datetime.date(year, 12, 31)
-    ).filter(
-        Q(active_until__isnull=True) | Q(active_until__gte=datetime.date(year, 1, 1))
+    period = whole_year(year)
+    return Organisation.objects.filter(active_from__lte=period.end).filter(
+        Q(active_until__isnull=True) | Q(active_until__gte=period.start)
     )
 
 
 def member_counts(organisation_ids, year: int, day: datetime.date, valid_years):
     """{organisation id: counts} in one query."""
-    in_year = on_roster(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
-    on_day = on_roster(day, day)
-    vog_valid = on_day & Q(
-        vog_date__lte=day, vog_date__gte=years_before(day, valid_years)
-    )
+    in_year = on_roster(whole_year(year))
+    on_day = on_roster(Period(day, day))
+    vog_valid = on_day & valid_vog_on(day, valid_years)
     rows = (
         Member.objects.filter(page__organisation__in=organisation_ids)
         .order_by()
@@ -160,15 +149,9 @@ def resident_counts(organisation_ids, year: int) -> dict[int, int]:
     """{organisation id: residents} whose support by one of its OCO's a
     coordinator approved in the year, in one query. A resident whose request
     went to a second OCO of the same organisation counts once."""
-    start = timezone.make_aware(datetime.datetime(year, 1, 1), site_zone())
-    end = timezone.make_aware(datetime.datetime(year + 1, 1, 1), site_zone())
     rows = (
-        Trajectory.objects.approved()
-        .filter(
-            approved_at__gte=start,
-            approved_at__lt=end,
-            member__page__organisation__in=organisation_ids,
-        )
+        approved_in(whole_year(year))
+        .filter(member__page__organisation__in=organisation_ids)
         .order_by()
         .values("member__page__organisation")
         .annotate(residents=Count("request", distinct=True))

@@ -8,12 +8,12 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from pool.contact_groups import is_coordinator
 from pool.models import PoolSettings
-from pool.views.responses import forbidden
+from pool.views.imports import CoordinatorOnlyMixin
 
 from ..periods import site_today
-from .exports import CONTENT_TYPES, export_response
+from ..spreadsheets import CONTENT_TYPES
+from .exports import export_response
 from .figures import available_years, fee_overview
 
 
@@ -25,16 +25,11 @@ class YearForm(forms.Form):
         self.fields["year"].choices = [(year, str(year)) for year in years]
 
 
-class FeeOverviewView(WagtailAdminTemplateMixin, View):
+class FeeOverviewView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, View):
     template_name = "reports/fees/index.html"
     page_title = gettext_lazy("Vergoedingen organisaties")
     header_icon = "table"
     http_method_names = ["get"]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_coordinator(request.user):
-            return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]

@@ -12,13 +12,17 @@ from pool.models.members import years_before
 from ..periods import Period, site_today
 
 
-def active_during(period: Period):
+def on_roster(period: Period) -> Q:
     """Members on a roster for at least one day of the period: joined on or
-    before its end, and not left before its start."""
-    return Member.objects.filter(
-        Q(left_on__isnull=True) | Q(left_on__gte=period.start),
-        joined_on__lte=period.end,
+    before its end, and not left before its start (a member who left on its
+    first day still counts)."""
+    return Q(joined_on__lte=period.end) & (
+        Q(left_on__isnull=True) | Q(left_on__gte=period.start)
     )
+
+
+def active_during(period: Period):
+    return Member.objects.filter(on_roster(period))
 
 
 def valid_vog_on(day: datetime.date, valid_years: int) -> Q:

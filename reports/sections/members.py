@@ -4,10 +4,11 @@ intervision."""
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from ..charts import ChartItem, bar_chart
+from ..charts import ChartItem
 from ..figures.training import attendance
 from ..formatting import Percent, format_value
-from ..tables import LegendEntry, Section, Table, list_summary, part_of
+from ..tables import Section, part_of
+from .shared import part_table
 
 
 def vog_section(report) -> Section:
@@ -48,17 +49,17 @@ def vog_section(report) -> Section:
         },
         empty=coverage.active == 0,
         tables=[
-            Table(
-                slug="actieve-ocos-vog",
-                title=title,
-                sheet_title=_("Actieve OCO's en VOG"),
-                headers=[
+            part_table(
+                "actieve-ocos-vog",
+                title,
+                _("Actieve OCO's en VOG"),
+                [
                     _("Groep"),
                     _("Actieve OCO's"),
                     _("Met geldige VOG op %(day)s") % {"day": day},
                     _("Aandeel met geldige VOG (%)"),
                 ],
-                rows=[
+                [
                     [
                         group.group,
                         group.active,
@@ -67,16 +68,14 @@ def vog_section(report) -> Section:
                     ]
                     for group in coverage.groups
                 ],
+                items,
+                _("Met geldige VOG"),
+                _("Zonder geldige VOG"),
                 footer=[
                     _("Totaal"),
                     coverage.active,
                     coverage.valid_vog,
                     Percent(coverage.valid_vog, coverage.active),
-                ],
-                chart=bar_chart(items, list_summary(title, items)),
-                legend=[
-                    LegendEntry("reports-swatch-part", _("Met geldige VOG")),
-                    LegendEntry("reports-swatch-whole", _("Zonder geldige VOG")),
                 ],
             )
         ],
@@ -127,11 +126,11 @@ def training_section(report) -> Section:
             "attended": format_value(sum(row.attended for row in rows)),
         },
         tables=[
-            Table(
-                slug="opkomst",
-                title=attendance_title,
-                sheet_title=_("Opkomst"),
-                headers=[
+            part_table(
+                "opkomst",
+                attendance_title,
+                _("Opkomst"),
+                [
                     _("Soort"),
                     _("Sessies"),
                     _("Aangemeld"),
@@ -140,7 +139,7 @@ def training_section(report) -> Section:
                     _("Onbekend"),
                     _("Opkomst (%)"),
                 ],
-                rows=[
+                [
                     [
                         row.label,
                         row.sessions,
@@ -152,27 +151,21 @@ def training_section(report) -> Section:
                     ]
                     for row in rows
                 ],
-                chart=bar_chart(
-                    attendance_items, list_summary(attendance_title, attendance_items)
-                ),
-                legend=[
-                    LegendEntry("reports-swatch-part", _("Aanwezig")),
-                    LegendEntry(
-                        "reports-swatch-whole", _("Afwezig of nog niet ingevuld")
-                    ),
-                ],
+                attendance_items,
+                _("Aanwezig"),
+                _("Afwezig of nog niet ingevuld"),
             ),
-            Table(
-                slug="deelname-ocos",
-                title=members_title,
-                sheet_title=_("Deelname OCO's"),
-                headers=[
+            part_table(
+                "deelname-ocos",
+                members_title,
+                _("Deelname OCO's"),
+                [
                     _("Soort"),
                     _("OCO's minstens één keer aanwezig"),
                     _("Actieve OCO's"),
                     _("Aandeel (%)"),
                 ],
-                rows=[
+                [
                     [
                         row.label,
                         row.members_attended,
@@ -181,13 +174,9 @@ def training_section(report) -> Section:
                     ]
                     for row in rows
                 ],
-                chart=bar_chart(
-                    members_items, list_summary(members_title, members_items)
-                ),
-                legend=[
-                    LegendEntry("reports-swatch-part", _("Minstens één keer aanwezig")),
-                    LegendEntry("reports-swatch-whole", _("Niet aanwezig geweest")),
-                ],
+                members_items,
+                _("Minstens één keer aanwezig"),
+                _("Niet aanwezig geweest"),
             ),
         ],
     )

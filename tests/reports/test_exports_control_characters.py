@@ -64,3 +64,14 @@ def test_the_fee_xlsx(client, coordinator):
 
     assert response.status_code == 200
     assert "Stichting Delta" in cells(response.content)
+
+
+def test_the_fee_csv(client, coordinator):
+    OrganisationFactory(
+        name="Stichting\x0b Delta", active_from=datetime.date(FEE_YEAR, 1, 1)
+    )
+    client.force_login(coordinator)
+    response = client.get(reverse("reports_fees") + f"?year={FEE_YEAR}&export=csv")
+
+    assert response.status_code == 200
+    assert "Stichting Delta" in response.content.decode("utf-8-sig")
