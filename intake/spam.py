@@ -11,15 +11,15 @@ and never stored with the request."""
 
 import hashlib
 import hmac
-import secrets
 import time
 
 from django import forms
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from home import spam as home_spam
+from home.spam import EXPIRED, FORGED, HONEYPOT, MISSING, TOO_FAST, HoneypotInput
 from home.visitors import client_address
 
 HONEYPOT_FIELD = "homepage"
@@ -29,17 +29,6 @@ RATE_KEY_PREFIX = "intake:rate:"
 TOKEN_KEY_PREFIX = "intake:token:"
 # A claimed token whose request is still being saved.
 PENDING = "pending"
-
-# Outcomes of check_fill_time.
-MISSING, FORGED, TOO_FAST, EXPIRED = "missing", "forged", "too_fast", "expired"
-HONEYPOT = "honeypot"
-
-
-class HoneypotInput(forms.TextInput):
-    """Never shows what was typed: after a refusal the trap is empty again."""
-
-    def format_value(self, value):
-        return None
 
 
 class SpamFieldsMixin(forms.Form):
@@ -97,13 +86,7 @@ class SpamFieldsMixin(forms.Form):
 def new_timestamp(now: float | None = None) -> str:
     """The moment the form was shown, signed so it cannot be made up, with a
     random part so that no two shown forms share a token."""
-    return signing.dumps(
-        {
-            "started": int(now if now is not None else time.time()),
-            "nonce": secrets.token_urlsafe(12),
-        },
-        salt=SIGNING_SALT,
-    )
+    return home_spam.new_timestamp(SIGNING_SALT, now)
 
 
 def max_age() -> int:
@@ -114,21 +97,13 @@ def max_age() -> int:
 def check_fill_time(value: str, now: float | None = None) -> str | None:
     """MISSING, FORGED, TOO_FAST or EXPIRED when the form came back
     suspiciously or too late, or None."""
-    if not value:
-        return MISSING
-    try:
-        payload = signing.loads(value, salt=SIGNING_SALT)
-    except signing.BadSignature:
-        return FORGED
-    started = payload.get("started") if isinstance(payload, dict) else None
-    if not isinstance(started, int) or isinstance(started, bool):
-        return FORGED
-    elapsed = (now if now is not None else time.time()) - started
-    if elapsed < int(getattr(settings, "INTAKE_MIN_FILL_SECONDS", 5)):
-        return TOO_FAST
-    if elapsed > max_age():
-        return EXPIRED
-    return None
+    return home_spam.check_fill_time(
+        value,
+        SIGNING_SALT,
+        min_seconds=int(getattr(settings, "INTAKE_MIN_FILL_SECONDS", 5)),
+        max_age=max_age(),
+        now=now,
+    )
 
 
 # One request per shown form

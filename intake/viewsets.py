@@ -113,60 +113,39 @@ class RequestViewSet(ModelViewSet):
     def get_urlpatterns(self):
         request = f"<{ID}:pk>/"
         trajectory = f"{request}trajecten/<{ID}:trajectory_id>/"
+        routes = [
+            (request + "in-behandeling/", actions.TakeUpView, "take_up"),
+            (request + "koppelen/", actions.MatchView, "match"),
+            (request + "delen/", actions.ShareView, "share"),
+            (request + "andere-oco/", actions.OtherOcoView, "other_oco"),
+            (request + "annuleren/", actions.CancelView, "cancel"),
+            (trajectory + "goedkeuren/", actions.ApproveView, "approve"),
+            (trajectory + "afwijzen/", actions.DeclineView, "decline"),
+            (trajectory + "stap/", actions.RecordStepView, "record_step"),
+            (trajectory + "toestemming/", actions.ConsentView, "consent"),
+            (trajectory + "beeindigen/", actions.EndView, "end"),
+            (
+                trajectory + "waakvlamcontact/plannen/",
+                keep_in_touch.PlanKeepInTouchView,
+                "keep_in_touch_plan",
+            ),
+            (
+                trajectory + "waakvlamcontact/wijzigen/",
+                keep_in_touch.ChangeKeepInTouchView,
+                "keep_in_touch_change",
+            ),
+            (
+                trajectory + "waakvlamcontact/gedaan/",
+                keep_in_touch.KeepInTouchDoneView,
+                "keep_in_touch_done",
+            ),
+            (
+                trajectory + "waakvlamcontact/annuleren/",
+                keep_in_touch.CancelKeepInTouchView,
+                "keep_in_touch_cancel",
+            ),
+        ]
         return [
             *super().get_urlpatterns(),
-            path(
-                request + "in-behandeling/",
-                actions.TakeUpView.as_view(),
-                name="take_up",
-            ),
-            path(request + "koppelen/", actions.MatchView.as_view(), name="match"),
-            path(request + "delen/", actions.ShareView.as_view(), name="share"),
-            path(
-                request + "andere-oco/",
-                actions.OtherOcoView.as_view(),
-                name="other_oco",
-            ),
-            path(request + "annuleren/", actions.CancelView.as_view(), name="cancel"),
-            path(
-                trajectory + "goedkeuren/",
-                actions.ApproveView.as_view(),
-                name="approve",
-            ),
-            path(
-                trajectory + "afwijzen/",
-                actions.DeclineView.as_view(),
-                name="decline",
-            ),
-            path(
-                trajectory + "stap/",
-                actions.RecordStepView.as_view(),
-                name="record_step",
-            ),
-            path(
-                trajectory + "toestemming/",
-                actions.ConsentView.as_view(),
-                name="consent",
-            ),
-            path(trajectory + "beeindigen/", actions.EndView.as_view(), name="end"),
-            path(
-                trajectory + "waakvlamcontact/plannen/",
-                keep_in_touch.PlanKeepInTouchView.as_view(),
-                name="keep_in_touch_plan",
-            ),
-            path(
-                trajectory + "waakvlamcontact/wijzigen/",
-                keep_in_touch.ChangeKeepInTouchView.as_view(),
-                name="keep_in_touch_change",
-            ),
-            path(
-                trajectory + "waakvlamcontact/gedaan/",
-                keep_in_touch.KeepInTouchDoneView.as_view(),
-                name="keep_in_touch_done",
-            ),
-            path(
-                trajectory + "waakvlamcontact/annuleren/",
-                keep_in_touch.CancelKeepInTouchView.as_view(),
-                name="keep_in_touch_cancel",
-            ),
+            *(path(route, view.as_view(), name=name) for route, view, name in routes),
         ]

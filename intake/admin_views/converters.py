@@ -2,21 +2,10 @@
 
 from django.urls import register_converter
 
+from home.converters import MAX_ID_DIGITS, IdConverter
+
+__all__ = ["ID", "MAX_ID_DIGITS"]
+
 ID = "intake_id"
-MAX_ID_DIGITS = 18
-
-
-class IdConverter:
-    """A database id: at most 18 digits, so that a huge number in an address is
-    a 404 and not a database error."""
-
-    regex = f"[0-9]{{1,{MAX_ID_DIGITS}}}"
-
-    def to_python(self, value):
-        return int(value)
-
-    def to_url(self, value):
-        return str(value)
-
 
 register_converter(IdConverter, ID)

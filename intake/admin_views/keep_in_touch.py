@@ -4,6 +4,7 @@ has at most one open moment, so the trajectory in the URL names it."""
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .. import keep_in_touch
 from ..admin_forms import KeepInTouchForm
@@ -21,12 +22,12 @@ def planned_message(moment) -> str:
 
 
 class PlanKeepInTouchView(TrajectoryActionView):
+    schedule = staticmethod(keep_in_touch.plan)
+    failure = gettext_lazy("Het waakvlamcontact is niet gepland.")
+
     def act_on(self, trajectory):
-        data = valid(
-            KeepInTouchForm(self.request.POST),
-            _("Het waakvlamcontact is niet gepland."),
-        )
-        moment = keep_in_touch.plan(
+        data = valid(KeepInTouchForm(self.request.POST), str(self.failure))
+        moment = self.schedule(
             trajectory,
             data["planned_on"],
             data["member"],
@@ -36,20 +37,9 @@ class PlanKeepInTouchView(TrajectoryActionView):
         return planned_message(moment)
 
 
-class ChangeKeepInTouchView(TrajectoryActionView):
-    def act_on(self, trajectory):
-        data = valid(
-            KeepInTouchForm(self.request.POST),
-            _("Het waakvlamcontact is niet gewijzigd."),
-        )
-        moment = keep_in_touch.reschedule(
-            trajectory,
-            data["planned_on"],
-            data["member"],
-            data["note"],
-            self.request.user,
-        )
-        return planned_message(moment)
+class ChangeKeepInTouchView(PlanKeepInTouchView):
+    schedule = staticmethod(keep_in_touch.reschedule)
+    failure = gettext_lazy("Het waakvlamcontact is niet gewijzigd.")
 
 
 class KeepInTouchDoneView(TrajectoryActionView):

@@ -104,6 +104,24 @@ def test_bad_input_gets_a_dutch_message_and_changes_nothing(
     assert not KeepInTouch.objects.exists()
 
 
+def test_a_bad_change_says_so_in_dutch_and_keeps_the_moment(
+    client, coordinator, ended_trajectory
+):
+    keep_in_touch.plan(ended_trajectory, in_days(5), None, "", coordinator)
+    client.force_login(coordinator)
+    response = client.post(
+        url("keep_in_touch_change", ended_trajectory),
+        {"planned_on": "morgen", "member": ended_trajectory.member_id},
+        follow=True,
+    )
+    assert response.status_code == 200
+    errors = " ".join(messages_of(response))
+    assert "Het waakvlamcontact is niet gewijzigd." in errors
+    assert "niet gepland" not in errors
+    assert "Datum" in errors
+    assert KeepInTouch.objects.get().planned_on == in_days(5)
+
+
 def test_change_done_and_cancel_through_the_page(
     client, coordinator, ended_trajectory, group_a
 ):
