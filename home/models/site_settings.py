@@ -27,13 +27,27 @@ class ContactSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Bijvoorbeeld: op werkdagen van 9.00 tot 17.00 uur."),
     )
+    security_email = models.EmailField(
+        _("e-mail voor beveiligingsmeldingen"),
+        blank=True,
+        help_text=_(
+            "Wie een zwakke plek in de website vindt, meldt die hier. "
+            "Leeg: het e-mailadres van OCO Almere."
+        ),
+    )
     mee_phone = models.CharField(_("telefoon MEE IJsseloevers"), max_length=30)
     mee_email = models.EmailField(_("e-mail MEE IJsseloevers"))
     mee_website = models.URLField(_("website MEE IJsseloevers"), blank=True)
 
     panels = [
         MultiFieldPanel(
-            ["oco_phone", "oco_email", "oco_website", "oco_availability"],
+            [
+                "oco_phone",
+                "oco_email",
+                "oco_website",
+                "oco_availability",
+                "security_email",
+            ],
             heading=_("OCO Almere (vrijwillige ervaringsdeskundigen)"),
         ),
         MultiFieldPanel(
