@@ -17,6 +17,9 @@ COORDINATOR_PAGE_PERMISSIONS = [
     "lock_page",
     "unlock_page",
 ]
+# Everyone in the pool's groups sees personal data: they must sign in with a
+# second factor (see accounts).
+TWO_FACTOR_PERMISSION = ("wagtailadmin", "enable_2fa")
 COORDINATOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("pool", "manage_pool"),
@@ -26,6 +29,7 @@ COORDINATOR_MODEL_PERMISSIONS = [
     ("pool", "change_poolsettings"),
     ("auth", "add_user"),
     ("auth", "change_user"),
+    TWO_FACTOR_PERMISSION,
 ]
 
 
@@ -57,7 +61,9 @@ def ensure_contact_group(page) -> Group:
     elif group.name != name:
         group.name = name
         group.save(update_fields=["name"])
-    group.permissions.add(permission("wagtailadmin", "access_admin"))
+    group.permissions.add(
+        permission("wagtailadmin", "access_admin"), permission(*TWO_FACTOR_PERMISSION)
+    )
     GroupPagePermission.objects.get_or_create(
         group=group,
         page_id=page.pk,

@@ -2,6 +2,9 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Site
 
 from home.models import HomePage
@@ -22,3 +25,23 @@ def home(db):
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def force_login_passes_two_factor(monkeypatch):
+    """client.force_login(user) signs in as far as the admin: the session is
+    also verified with an authenticator app, as the code step would do, so a
+    user who must use two factors (or gets that permission later in the test)
+    reaches the admin. Tests of the sign-in itself post the real forms."""
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        device, _created = TOTPDevice.objects.get_or_create(
+            user_id=user.pk, confirmed=True, defaults={"name": "test"}
+        )
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)

@@ -1,5 +1,6 @@
 """Settings shared by every environment. DEBUG stays off unless dev turns it on."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -11,6 +12,8 @@ DEBUG = False
 ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
+    # Before wagtail.admin: its sign-in template takes precedence.
+    "accounts",
     "home",
     "pool",
     "intake",
@@ -19,6 +22,10 @@ INSTALLED_APPS = [
     "schedule",
     "import_export",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
@@ -54,9 +61,13 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.IdleSessionMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "pool.middleware.PoolPageGuardMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -235,3 +246,28 @@ LOGGING = {
 # No avatars from an outside service: nothing leaves the site, and the admin
 # does not wait for it.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Signing in (see accounts/). Brute force: ten wrong passwords for one
+# username from one address lock that combination for an hour; a good
+# password resets the count. Unlock: `python manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = [
+    "accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+# The same address the public forms' rate limits count (INTAKE_TRUSTED_PROXIES).
+AXES_CLIENT_IP_CALLABLE = "home.visitors.client_address"
+# Two-factor sign-in (django-otp): required for whoever has the permission
+# wagtailadmin.enable_2fa (superusers, coordinators, contact persons); others
+# may turn it on.
+OTP_TOTP_ISSUER = "OCO Almere"
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+# A signed-in session ends after an hour without activity (counted by
+# accounts.middleware.IdleSessionMiddleware, which leaves out the editor's
+# background pings) and when the browser closes.
+SESSION_COOKIE_AGE = 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
