@@ -1,14 +1,20 @@
+import sys
 from datetime import UTC, timedelta
 
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from .models import ContactSettings
+from .unavailable import database_unavailable
+
+# Seconds a browser or client is asked to wait after a busy database.
+RETRY_AFTER = 120
 
 
 @require_GET
@@ -41,6 +47,15 @@ def security_txt(request):
 
 
 def server_error(request):
-    """Render 500.html without a request context: the database may be the cause."""
+    """Render 500.html without a request context: the database may be the cause.
+
+    A database that is busy or unreachable for a moment gets 503.html instead:
+    nothing was saved (every submission writes in one transaction), try again
+    in a few minutes."""
+    if database_unavailable(sys.exception()):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        add_never_cache_headers(response)
+        return response
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render())

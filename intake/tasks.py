@@ -1,5 +1,11 @@
 """Sending the request mails in the outbox, with retries and a lease, so a mail
-is sent once even when two workers or a restarted worker look at it."""
+is sent once even when two workers or a restarted worker look at it.
+
+A worker that dies while sending leaves the mail pending with its lease, and
+the database task backend leaves that task "running" for good: the mail goes
+out through send_request_mail (cron) once the lease has passed. See
+home.outbox for the one window no outbox closes, and why each row's
+Message-ID stays the same."""
 
 import logging
 from datetime import timedelta
@@ -9,11 +15,14 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from home.outbox import message_id
+
 from .models import RequestMail
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 LEASE = timedelta(minutes=10)
+LABEL = RequestMail._meta.label_lower
 
 
 def backoff(attempts: int) -> timedelta:
@@ -42,7 +51,12 @@ def send(mail_id: int, now=None) -> bool:
     if mail is None:
         return False
     try:
-        EmailMessage(subject=mail.subject, body=mail.body, to=[mail.to]).send()
+        EmailMessage(
+            subject=mail.subject,
+            body=mail.body,
+            to=[mail.to],
+            headers={"Message-ID": message_id(LABEL, mail.pk, mail.created_at)},
+        ).send()
     except Exception as error:
         # The error's type only: an SMTP message may quote the address.
         logger.warning(

@@ -1,9 +1,16 @@
-"""Background work: sending the mails in the outbox."""
+"""Background work: sending the mails in the outbox.
+
+A worker that dies while sending leaves the mail pending with its lease (see
+claim), and the database task backend leaves that task "running" for good:
+the mail goes out through send_queued_mail (cron) once the lease has passed."""
 
 import logging
 from datetime import timedelta
+from email.utils import parseaddr
 
+from django.conf import settings
 from django.core.mail import EmailMessage
+from django.core.mail.utils import DNS_NAME
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -20,6 +27,15 @@ def retry_delay(attempts):
 
 
 LEASE = timedelta(minutes=10)
+
+
+def message_id(mail):
+    """The same Message-ID for every attempt to send one mail: when a worker
+    dies after the mail server took the mail but before that was recorded, the
+    mail goes out again after the lease, and a mail program shows it once."""
+    domain = parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2]
+    stamp = int(mail.created_at.timestamp())
+    return f"<scheduling.outgoingmail.{mail.pk}.{stamp}@{domain or DNS_NAME}>"
 
 
 def claim(mail_id, now):
@@ -48,7 +64,12 @@ def send_one(mail_id, now=None):
     mail = claim(mail_id, now)
     if mail is None:
         return False
-    message = EmailMessage(subject=mail.subject, body=mail.body, to=[mail.to])
+    message = EmailMessage(
+        subject=mail.subject,
+        body=mail.body,
+        to=[mail.to],
+        headers={"Message-ID": message_id(mail)},
+    )
     if mail.calendar:
         message.attach("sessie.ics", mail.calendar, "text/calendar")
     try:

@@ -1,5 +1,6 @@
 from .documents import SiteDocument
 from .feedback import FeedbackFormField, FeedbackFormPage
+from .outbox import FormNotificationMail, OutboxMail
 from .pages import DocumentIndexPage, HomePage, SearchPage, StandardPage
 from .site_settings import ContactSettings
 
@@ -8,7 +9,9 @@ __all__ = [
     "DocumentIndexPage",
     "FeedbackFormField",
     "FeedbackFormPage",
+    "FormNotificationMail",
     "HomePage",
+    "OutboxMail",
     "SearchPage",
     "SiteDocument",
     "StandardPage",

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from home.blocks import PARAGRAPH_FEATURES
 from home.forms import FeedbackFormBuilder
+from home.models.outbox import FormNotificationMail
 
 SENT_PARAM = "verzonden"
 SENT_SESSION_KEY = "home:form-sent"
@@ -86,12 +87,17 @@ class FeedbackFormPage(AbstractEmailForm):
 
         return FormResponsesView
 
-    def send_mail(self, form):
-        """Queue a short notice once the response is saved; a mail server that
-        is down never costs a response."""
-        from home.tasks import queue_form_notification
+    def process_form_submission(self, form):
+        """The response and its notice in the outbox, together or not at all."""
+        with transaction.atomic():
+            return super().process_form_submission(form)
 
-        transaction.on_commit(lambda: queue_form_notification(self.pk))
+    def send_mail(self, form):
+        """Queue a short notice, sent after the commit; a mail server that is
+        down never costs a response, nor the notice."""
+        from home import outbox
+
+        outbox.queue(FormNotificationMail.objects.create(page=self))
 
     def sent_url(self, request) -> str:
         return f"{self.get_url(request)}?{SENT_PARAM}=1"

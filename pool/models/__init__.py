@@ -1,3 +1,4 @@
+from .declaration_link_mail import DeclarationLinkMail
 from .declaration_page import DeclarationPage
 from .declarations import (
     Activity,
@@ -15,6 +16,7 @@ __all__ = [
     "Activity",
     "AllowanceYear",
     "Declaration",
+    "DeclarationLinkMail",
     "DeclarationPage",
     "DeclarationStatus",
     "Member",

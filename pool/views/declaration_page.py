@@ -16,9 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 from pool import declaration_limits
 from pool.declaration_forms import LinkRequestForm
+from pool.declaration_mail import queue_declaration_link
 from pool.declaration_overview import allowance_year
 from pool.models import Member
-from pool.tasks import queue_declaration_link
 
 ALLOWED = ["GET", "HEAD", "POST"]
 RATE_LIMITED = _(
@@ -98,7 +98,7 @@ def link_request(page, request):
     if declaration_limits.count_link_request(request, email):
         member = Member.objects.active().filter(email__iexact=email.strip()).first()
         if member is not None:
-            queue_declaration_link(member.pk, page.pk)
+            queue_declaration_link(member, page)
     return redirect(page.route_url(request, "link_requested"))
 
 
