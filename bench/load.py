@@ -64,6 +64,7 @@ def build_site(plan_path: str):
 
     set_up_django()
     call_command("migrate", verbosity=0, interactive=False)
+    call_command("createcachetable", verbosity=0)
     call_command("load_initial_data", stdout=io.StringIO())
     call_command("collectstatic", verbosity=0, interactive=False)
 

@@ -60,3 +60,13 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false") == "true"
 # Mail and other background work wait in the database for the worker process:
 # `python manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# The request form's rate limit and its one-request-per-form guard, and the
+# declaration page's limits, must count across all web processes: a cache in
+# the database they share (`python manage.py createcachetable` when deploying).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "oco_cache",
+    }
+}

@@ -102,3 +102,23 @@ def test_database_url_selects_postgresql_and_sqlite_is_the_default():
         **production,
     )
     assert postgres.stdout.strip() == "django.db.backends.postgresql", postgres.stderr
+
+
+def test_limits_count_across_processes_through_the_shared_cache(tmp_path):
+    """Each web process is its own Python process: a rate limit kept in memory
+    would count per process. The production cache lives in the database."""
+    env = {
+        "DJANGO_SECRET_KEY": SECRET,
+        "DJANGO_ALLOWED_HOSTS": "ocoalmere.nl",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+    }
+    assert run_manage("createcachetable", **env).returncode == 0
+
+    def shell(code):
+        result = run_manage("shell", "--verbosity", "0", "-c", code, **env)
+        assert result.returncode == 0, result.stderr
+        return result.stdout.strip()
+
+    count = "from django.core.cache import cache; print(cache.incr('hits'))"
+    shell("from django.core.cache import cache; cache.set('hits', 0, 60)")
+    assert [shell(count), shell(count)] == ["1", "2"]
