@@ -16,6 +16,11 @@ class LoginForm(WagtailLoginForm):
 
     remember = None
 
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        # Wagtail's field has no label, so Django shows its name in English.
+        self.fields["password"].label = _("Wachtwoord")
+
 
 class TokenForm(OTPAuthenticationFormMixin, forms.Form):
     """The code step: a code from the app or one recovery code. django-otp

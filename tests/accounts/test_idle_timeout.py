@@ -88,6 +88,7 @@ def test_the_cookie_ends_with_the_browser(client, coordinator_app):
 def test_there_is_no_remember_me(client, coordinator):
     page = client.get(reverse("wagtailadmin_login"))
     assert 'name="remember"' not in page.text
+    assert page.context["form"].fields["password"].label == "Wachtwoord"
     response = client.post(
         reverse("wagtailadmin_login"),
         {
