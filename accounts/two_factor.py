@@ -14,6 +14,7 @@ from wagtail.log_actions import log
 # name is the one wagtail-2fa uses, so its data carries over to that package.
 PERMISSION_CODENAME = "enable_2fa"
 REQUIRED_PERMISSION = f"wagtailadmin.{PERMISSION_CODENAME}"
+PERMISSION_NAME = "Moet inloggen met tweestapsverificatie"
 RECOVERY_CODE_COUNT = 10
 TOTP_DIGITS = 6
 RECOVERY_DEVICE_NAME = "herstelcodes"

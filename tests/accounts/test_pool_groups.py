@@ -48,3 +48,15 @@ def test_the_permission_has_a_dutch_name():
 
     permission = Permission.objects.get(codename="enable_2fa")
     assert permission.name == "Moet inloggen met tweestapsverificatie"
+
+
+def test_the_permission_returns_after_the_database_is_emptied(db):
+    from django.contrib.auth.models import Permission
+
+    from accounts.apps import ensure_two_factor_permission
+
+    Permission.objects.filter(codename="enable_2fa").delete()
+    ensure_two_factor_permission()
+    assert Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="enable_2fa"
+    ).exists()
