@@ -1,7 +1,10 @@
+import re
+
 from django.http import Http404
 from django.urls import reverse
+from wagtail.models import Page
 
-from .access import may_see_page, request_pool_path
+from .access import hidden_pool_pages, may_see_page, request_pool_path
 from .contact_groups import is_coordinator
 
 # URL keyword arguments of the admin that name a page (group_id: our own views).
@@ -15,6 +18,10 @@ PAGE_ID_KWARGS = (
 )
 # Namespaces whose plain "pk" is a page id too.
 PAGE_PK_NAMESPACES = {"wagtailadmin_pages", "wagtailadmin_api:pages"}
+# Wagtail's bulk actions name their items in the query string.
+BULK_ACTION = "wagtail_bulk_action"
+# An id a database column holds.
+ID = re.compile(r"[0-9]{1,18}")
 
 
 def page_ids_in(match, view_kwargs) -> list:
@@ -24,8 +31,38 @@ def page_ids_in(match, view_kwargs) -> list:
     return ids
 
 
+def bulk_selected_pages(request, view_kwargs):
+    """The pages a bulk action on pages lists, as Wagtail selects them: the
+    ids, or with id=all the children of childOf (its descendants when
+    searching; every page without childOf). None for other bulk actions.
+
+    Wagtail fails with a server error on an id that is not a number or a
+    parent that does not exist, for any model: those are a 404 here."""
+    ids = request.GET.getlist("id")
+    parent_id = request.GET.get("childOf")
+    named = [value for value in ids if value != "all"]
+    if parent_id is not None:
+        named.append(parent_id)
+    if not all(ID.fullmatch(value) for value in named):
+        raise Http404
+    if (view_kwargs.get("app_label"), view_kwargs.get("model_name")) != (
+        "wagtailcore",
+        "page",
+    ):
+        return None
+    if "all" not in ids:
+        return Page.objects.filter(pk__in=ids)
+    if parent_id is None:
+        return Page.objects.all()
+    parent = Page.objects.filter(pk=parent_id).first()
+    if parent is None:
+        raise Http404
+    return parent.get_descendants() if "q" in request.GET else parent.get_children()
+
+
 class PoolPageGuardMiddleware:
-    """Answers 404 for any admin URL that names a pool page the user may not see."""
+    """Answers 404 for any admin URL that names a pool page the user may not
+    see, in its path or (for a bulk action) in its query string."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,13 +73,24 @@ class PoolPageGuardMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not request.path.startswith(reverse("wagtailadmin_home")):
             return None
-        page_ids = page_ids_in(request.resolver_match, view_kwargs)
-        # Coordinators may see the whole pool. Their permissions are loaded
-        # once per request and the admin's own access check reuses them.
-        if not page_ids or is_coordinator(request.user):
+        match = request.resolver_match
+        page_ids = page_ids_in(match, view_kwargs)
+        bulk = match.url_name == BULK_ACTION
+        # Anonymous visitors get the admin's login page whatever the id: a 404
+        # would tell them which ids are pool pages. Coordinators may see the
+        # whole pool; their permissions are loaded once per request and the
+        # admin's own access check reuses them.
+        if not (page_ids or bulk) or not request.user.is_authenticated:
+            return None
+        selected = bulk_selected_pages(request, view_kwargs) if bulk else None
+        if is_coordinator(request.user):
             return None
         pool_path = request_pool_path(request)
         for page_id in page_ids:
             if not may_see_page(request.user, page_id, pool_path):
+                raise Http404
+        if selected is not None:
+            hidden = hidden_pool_pages(request.user, pool_path)
+            if hidden.filter(pk__in=selected.values("pk")).exists():
                 raise Http404
         return None

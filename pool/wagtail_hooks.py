@@ -160,6 +160,34 @@ def refuse_deleting_declarants(request, user):
     return refuse_deleting_users(request, refused) if refused else None
 
 
+def refuse_changing_superusers(request, users):
+    """Only a superuser changes a superuser's account: whoever may change
+    accounts (the coordinators) could otherwise set its password and sign in
+    with all rights."""
+    if request.user.is_superuser or not any(user.is_superuser for user in users):
+        return None
+    messages.error(
+        request,
+        _(
+            "Alleen een beheerder kan het account van een beheerder wijzigen. "
+            "Er is niets gewijzigd."
+        ),
+    )
+    return redirect("wagtailusers_users:index")
+
+
+@hooks.register("before_edit_user")
+def refuse_editing_a_superuser(request, user):
+    return refuse_changing_superusers(request, [user])
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_changing_superusers(request, action_type, objects, action):
+    if objects and isinstance(objects[0], get_user_model()):
+        return refuse_changing_superusers(request, objects)
+    return None
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_deleting_what_is_kept(request, action_type, objects, action):
     if action_type != "delete" or not objects:

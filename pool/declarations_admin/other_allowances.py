@@ -41,13 +41,11 @@ def saved_message(instance) -> str:
 
 
 class ScopedObjectMixin:
-    """Another group's allowance is not found."""
-
-    def get_queryset(self):
-        return visible_rows(self.request.user)
+    """Another group's allowance is not found. Only the object is scoped: the
+    history view's own queryset is its log entries."""
 
     def get_object(self, queryset=None):
-        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+        return get_object_or_404(visible_rows(self.request.user), pk=self.kwargs["pk"])
 
 
 class UserFormMixin:
