@@ -27,8 +27,8 @@ def site(db):
     return Site.objects.get(is_default_site=True)
 
 
-@pytest.fixture(autouse=True)
-def force_login_passes_two_factor(monkeypatch):
+@pytest.fixture(autouse=True, scope="session")
+def force_login_passes_two_factor():
     """client.force_login(user) signs in as far as the admin: the session is
     also verified with an authenticator app, as the code step would do, so a
     user who must use two factors (or gets that permission later in the test)
@@ -44,4 +44,7 @@ def force_login_passes_two_factor(monkeypatch):
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
         session.save()
 
-    monkeypatch.setattr(Client, "force_login", force_login)
+    # For the whole run, so clients signed in by module-wide fixtures pass too.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Client, "force_login", force_login)
+        yield

@@ -4,6 +4,8 @@ catalogue (tests/security/url_catalogue.py) says which target fills which
 URL; a target holds a value for every argument name those URLs use, and may
 add a query string."""
 
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
 from pool import declaration_links
 from scheduling import tokens
 from scheduling.mailer import personal_feed
@@ -66,6 +68,13 @@ def side_targets(prefix, side):
         },
         f"{prefix}_personal_feed": {"token": personal_feed(side.registration).token},
     }
+
+
+def superuser_device(world: World):
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=world.users["superuser"], name="matrix", defaults={"confirmed": True}
+    )
+    return device
 
 
 def targets(world: World) -> dict:
@@ -165,6 +174,8 @@ def targets(world: World) -> dict:
             "pk": objects["pool_settings"].pk,
         },
         "superuser_account": {"pk": world.users["superuser"].pk},
+        "superuser_two_factor": {"user_id": world.users["superuser"].pk},
+        "superuser_device": {"pk": superuser_device(world).pk},
         "django_group": {"pk": objects["django_group"].pk},
         "report_table": {"table": "deelname-ocos"},
         "tags": {"app_name": "taggit", "model_name": "tag"},

@@ -189,6 +189,11 @@ RULES = {
     "wagtailsites:": {"site": NOBODY},
     "wagtailusers_groups:": {"django_group": NOBODY},
     # Coordinators manage accounts, but never a superuser's, and delete none.
+    # Another person's authenticator apps: their own, or a superuser's to wipe.
+    "accounts_two_factor_devices": {"superuser_two_factor": NOBODY},
+    "accounts_reset_two_factor": {"superuser_two_factor": NOBODY},
+    "accounts_two_factor_device_edit": {"superuser_device": NOBODY},
+    "accounts_two_factor_device_remove": {"superuser_device": NOBODY},
     "wagtailusers_users:": {
         "b_contact_account": ONLY_COORDINATOR,
         "superuser_account": ONLY_COORDINATOR,

@@ -128,6 +128,10 @@ def lookup(name: str, table: dict):
 # or (a key ending in ":") for its namespace.
 GROUP_PAGES = ("public_page", "a_group_page", "b_group_page")
 TARGETS_BY_NAME = {
+    "accounts_two_factor_devices": ("superuser_two_factor",),
+    "accounts_reset_two_factor": ("superuser_two_factor",),
+    "accounts_two_factor_device_edit": ("superuser_device",),
+    "accounts_two_factor_device_remove": ("superuser_device",),
     "wagtailadmin_api:pages:": GROUP_PAGES,
     "wagtailadmin_api:documents:": ("document",),
     "wagtailadmin_api:images:": ("image",),
