@@ -4,15 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('home', '0002_feedback_form_page'),
+        ("home", "0002_feedback_form_page"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='contactsettings',
-            name='security_email',
-            field=models.EmailField(blank=True, help_text='Wie een zwakke plek in de website vindt, meldt die hier. Leeg: het e-mailadres van OCO Almere.', max_length=254, verbose_name='e-mail voor beveiligingsmeldingen'),
+            model_name="contactsettings",
+            name="security_email",
+            field=models.EmailField(
+                blank=True,
+                help_text="Wie een zwakke plek in de website vindt, meldt die hier. Leeg: het e-mailadres van OCO Almere.",
+                max_length=254,
+                verbose_name="e-mail voor beveiligingsmeldingen",
+            ),
         ),
     ]
