@@ -8,26 +8,18 @@ home.outbox for the one window no outbox closes, and why each row's
 Message-ID stays the same."""
 
 import logging
-from datetime import timedelta
 
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from home.outbox import message_id
+from home.outbox import LEASE, MAX_ATTEMPTS, backoff, message_id
 
 from .models import RequestMail
 
 logger = logging.getLogger(__name__)
-MAX_ATTEMPTS = 8
-LEASE = timedelta(minutes=10)
 LABEL = RequestMail._meta.label_lower
-
-
-def backoff(attempts: int) -> timedelta:
-    """2, 4, 8, ... minutes after each failure, at most six hours."""
-    return timedelta(minutes=min(2**attempts, 360))
 
 
 def take(mail_id: int, now) -> RequestMail | None:
