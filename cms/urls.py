@@ -1,5 +1,7 @@
+from pathlib import Path
+
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,6 +11,8 @@ from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's own route for documents, wrapped: see home.views.serve_document.
+    re_path(r"^bestanden/(\d+)/(.*)$", home_views.serve_document),
     path("bestanden/", include(wagtaildocs_urls)),
     path("sessies/", include("scheduling.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -16,10 +20,24 @@ urlpatterns = [
     path(".well-known/security.txt", home_views.security_txt, name="security_txt"),
 ]
 
-if settings.DEBUG:
+
+def development_media_urls():
+    """With DEBUG on, the images in MEDIA_ROOT; never the documents, which go
+    through the serve view and its privacy checks."""
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    return [
+        pattern
+        for folder in ("images", "original_images")
+        for pattern in static(
+            f"{settings.MEDIA_URL}{folder}/",
+            document_root=Path(settings.MEDIA_ROOT) / folder,
+        )
+    ]
+
+
+if settings.DEBUG:
+    urlpatterns += development_media_urls()
 
 urlpatterns += [path("", include(wagtail_urls))]
 

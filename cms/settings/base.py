@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -21,6 +22,7 @@ INSTALLED_APPS = [
     "reports",
     "schedule",
     "import_export",
+    "csp",
     "django_tasks_db",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -141,6 +144,52 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
+# No script of the site or of Wagtail's admin reads the CSRF cookie: the admin
+# takes the token from its page.
+CSRF_COOKIE_HTTPONLY = True
+
+# Public pages load only the site's own scripts, styles, images and media; the
+# only frames are the YouTube and Vimeo players a visitor starts (home/video.py).
+VIDEO_PLAYERS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "media-src": [SELF],
+        "frame-src": VIDEO_PLAYERS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (cms/security_headers.py), with only what it was seen to
+# need in a browser: Wagtail's form widgets and panels still write small
+# inline scripts without a nonce and its editor adds <style> elements, so
+# those are allowed there; blob: shows images being uploaded. Inline event
+# handlers (but the "return;" of Jcrop's feature test on the focal point
+# editor), style attributes, eval, plugins and other sites stay blocked.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "script-src-attr": [
+            UNSAFE_HASHES,
+            "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='",  # "return;"
+        ],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "style-src-attr": [NONE],
+        "img-src": [SELF, "data:", "blob:"],
+        "media-src": [SELF],
+        "frame-src": [SELF, *VIDEO_PLAYERS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 DEFAULT_FROM_EMAIL = "OCO Almere <noreply@ocoalmere.nl>"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -202,8 +251,22 @@ WAGTAIL_SITE_NAME = "OCO Almere"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "txt", "vtt"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The documents editors may upload and the largest size of each; the video
+# block plays MP4 or WebM files with WebVTT captions. home/upload_forms.py
+# also refuses a file whose content does not match its extension.
+HOME_DOCUMENT_MAX_SIZES = {
+    **dict.fromkeys(["pdf", "docx", "odt", "xlsx", "ods", "pptx"], 20 * 1024 * 1024),
+    **dict.fromkeys(["mp4", "webm"], 100 * 1024 * 1024),
+    **dict.fromkeys(["txt", "vtt"], 1024 * 1024),
+}
+WAGTAILDOCS_EXTENSIONS = list(HOME_DOCUMENT_MAX_SIZES)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = max(HOME_DOCUMENT_MAX_SIZES.values())
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.upload_forms.SiteDocumentForm"
+# Shown in the browser; every other type is downloaded (Content-Disposition:
+# attachment). Wagtail's serve view adds nosniff and a CSP of its own.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm"]
+WAGTAILDOCS_CONTENT_TYPES = {"vtt": "text/vtt", "webm": "video/webm"}
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.upload_forms.SiteImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {

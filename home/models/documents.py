@@ -20,6 +20,13 @@ class SiteDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documenten")
 
+    def clean(self):
+        # Wagtail checks the extension of the file the document holds. When the
+        # upload form refused a new document's file there is none, and the
+        # check would add a confusing second message to the form's own.
+        if self.file:
+            super().clean()
+
     @property
     def file_type_label(self) -> str:
         return self.file_extension.upper() or _("bestand")

@@ -41,6 +41,11 @@ def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
+def without_nonce(response) -> bytes:
+    """The page without its Content-Security-Policy nonce, new in every answer."""
+    return re.sub(rb' nonce="[^"]*"', b"", response.content)
+
+
 def personal_url(member) -> str:
     return f"{PAGE_URL}link/{declaration_links.make(member)}/"
 

@@ -8,7 +8,7 @@ from django.core.cache import cache
 
 from pool import declaration_limits
 
-from .declaration_page import PAGE_URL, error_summary
+from .declaration_page import PAGE_URL, error_summary, without_nonce
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("declaration_cache")]
 
@@ -17,7 +17,7 @@ def test_an_address_gets_at_most_three_links_an_hour(ask_link, declarant):
     answers = [ask_link(declarant.email) for _ in range(4)]
     assert len(mail.outbox) == 3
     # The fourth gets the same answer as the first, just no mail.
-    assert answers[3].content == answers[0].content
+    assert without_nonce(answers[3]) == without_nonce(answers[0])
     assert answers[3].status_code == 200
 
 
