@@ -1,0 +1,12 @@
+"""Settings of the site under test in the browser tests: the test settings,
+with mail written to files the tests read and images served from MEDIA_ROOT."""
+
+import os
+
+from cms.settings.test import *
+
+ROOT_URLCONF = "tests.e2e.urls"
+EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+EMAIL_FILE_PATH = os.environ["OCO_E2E_MAIL_DIR"]
+MEDIA_ROOT = Path(os.environ["OCO_E2E_MEDIA_DIR"])
+WAGTAILADMIN_BASE_URL = os.environ["OCO_E2E_BASE_URL"]
