@@ -11,8 +11,13 @@ from home import views as home_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    # Wagtail's own route for documents, wrapped: see home.views.serve_document.
-    re_path(r"^bestanden/(\d+)/(.*)$", home_views.serve_document),
+    # Wagtail's own route for documents, wrapped (home.views.serve_document);
+    # same name and URL, so reverse() and the permission tests find this one.
+    re_path(
+        r"^bestanden/(\d+)/(.*)$",
+        home_views.serve_document,
+        name="wagtaildocs_serve",
+    ),
     path("bestanden/", include(wagtaildocs_urls)),
     path("sessies/", include("scheduling.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
