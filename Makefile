@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
-.PHONY: run setup test lint format clean
+.PHONY: run setup test lint format clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,11 @@ format: $(VENV)/.dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+# Debian's Chromium for the browser tests, installed with apt-get when missing.
+chromium:
+	@bash .ci/install-chromium
+
+test: lint chromium
 	$(TEST_SETTINGS) $(MANAGE) check --fail-level WARNING
 	$(TEST_SETTINGS) $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
