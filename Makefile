@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 DEV_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.dev
 TEST_SETTINGS := DJANGO_SETTINGS_MODULE=cms.settings.test
 
-.PHONY: run setup test lint format clean chromium
+.PHONY: run setup test lint format clean chromium screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,8 @@ test: lint chromium
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+# Full-page screenshots of the home page, the request form and the agenda
+# (phone and desktop) for README.md.
+screenshots: $(VENV)/.dev chromium
+	OCO_SCREENSHOT_DIR=docs/screenshots $(BIN)/pytest tests/e2e/test_screenshots.py -q

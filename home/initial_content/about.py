@@ -174,9 +174,27 @@ ACCESSIBILITY = {
                 "Afbeeldingen hebben een beschrijving. Bij video's staat een "
                 "uitgeschreven tekst.",
                 "De website werkt op een telefoon en als u de tekst groter zet.",
-                "Bij elke wijziging van de website controleren automatische tests "
-                "de opbouw van de pagina's.",
             )
+        ),
+        heading("Hoe wij dit testen"),
+        paragraph(
+            bullets(
+                "Bij elke wijziging controleert het programma axe in de browser "
+                "Chromium elke pagina op de eisen van WCAG 2.1 niveau A en AA. Ook "
+                "de formulieren met een foutmelding, de zoekresultaten en de "
+                "foutpagina.",
+                "Wij testen met alleen het toetsenbord, zonder muis: een OCO "
+                "aanvragen, en u aanmelden en weer afmelden voor een training.",
+                "Wij bekijken elke pagina op een scherm van 320 pixels breed en met "
+                "de tekst twee keer zo groot (200 procent). U hoeft dan niet opzij "
+                "te scrollen en er valt niets weg.",
+            )
+        ),
+        heading("Wat nog niet goed is"),
+        paragraph(
+            "<p>Tests vinden niet alles. Zo controleren ze niet of documenten "
+            "(pdf) goed te lezen zijn met een voorleesprogramma. En of een tekst "
+            "duidelijk is, kan alleen een mens zeggen.</p>"
         ),
         heading("Loopt u ergens tegenaan?"),
         paragraph(

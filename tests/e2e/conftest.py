@@ -45,3 +45,9 @@ def page(browser, csp_violations):
     )
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="package")
+def public_page_paths(site):
+    """Every live, public page of the site under test, from its page tree."""
+    return site.public_page_paths()

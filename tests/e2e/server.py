@@ -7,22 +7,49 @@ import subprocess
 import sys
 import time
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 60
+PUBLIC_PAGE_PATHS = """
+from urllib.parse import urlsplit
+from wagtail.models import Page
+for page in Page.objects.live().public().exclude(depth=1).specific():
+    url = page.get_url()
+    if url:
+        print(urlsplit(url).path)
+"""
 
 
 @dataclass
 class SiteUnderTest:
     base_url: str
     mail_dir: Path
+    env: dict = field(default_factory=dict, repr=False)
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+    def run_python(self, code: str) -> str:
+        """Run a short Django snippet in the site's own settings and database;
+        returns what it printed."""
+        return subprocess.run(
+            [sys.executable, "manage.py", "shell", "--no-startup", "-c", code],
+            cwd=ROOT,
+            env=self.env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    def public_page_paths(self) -> list[str]:
+        """The path of every live, public page in every locale, from the page
+        tree (not the sitemap), so that new pages and translations count."""
+        output = self.run_python(PUBLIC_PAGE_PATHS)
+        return sorted(line for line in output.splitlines() if line.startswith("/"))
 
     def mails(self) -> list[EmailMessage]:
         """Every mail the site sent so far, oldest first."""
@@ -84,6 +111,7 @@ def start_site(workdir: Path):
         "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
         "OCO_E2E_MAIL_DIR": str(mail_dir),
         "OCO_E2E_MEDIA_DIR": str(media_dir),
+        "OCO_E2E_CACHE_DIR": str(workdir / "cache"),
         "OCO_E2E_BASE_URL": base_url,
     }
     manage(env, "migrate", "--no-input")
@@ -111,4 +139,4 @@ def start_site(workdir: Path):
     except Exception:
         process.kill()
         raise
-    return SiteUnderTest(base_url=base_url, mail_dir=mail_dir), process
+    return SiteUnderTest(base_url=base_url, mail_dir=mail_dir, env=env), process

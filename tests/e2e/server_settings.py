@@ -11,3 +11,11 @@ EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
 EMAIL_FILE_PATH = os.environ["OCO_E2E_MAIL_DIR"]
 MEDIA_ROOT = Path(os.environ["OCO_E2E_MEDIA_DIR"])
 WAGTAILADMIN_BASE_URL = os.environ["OCO_E2E_BASE_URL"]
+# One cache for the site and the snippets the tests run in its database
+# (SiteUnderTest.run_python), so that a session they add shows in the agenda.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ["OCO_E2E_CACHE_DIR"],
+    }
+}
