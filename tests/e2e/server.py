@@ -26,7 +26,9 @@ class SiteUnderTest:
 
     def mails(self) -> list[EmailMessage]:
         """Every mail the site sent so far, oldest first."""
-        files = sorted(self.mail_dir.glob("*.log"), key=lambda file: file.stat().st_mtime)
+        files = sorted(
+            self.mail_dir.glob("*.log"), key=lambda file: file.stat().st_mtime
+        )
         messages = []
         for file in files:
             # The file backend writes each message followed by a line of dashes.

@@ -2,8 +2,9 @@
 with mail written to files the tests read and images served from MEDIA_ROOT."""
 
 import os
+from pathlib import Path
 
-from cms.settings.test import *
+from cms.settings.test import *  # noqa: F403
 
 ROOT_URLCONF = "tests.e2e.urls"
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
