@@ -73,13 +73,15 @@ def shift_tab(page: Page) -> dict:
 
 
 def tab_to(page: Page, target: Locator, limit: int = MAX_TAB_STOPS) -> list[str]:
-    """Tab until the target has the focus, checking every stop on the way;
-    returns what had the focus at each stop."""
+    """Tab until the target has the focus (if it has not already), checking
+    every stop on the way; returns what had the focus at each stop."""
     stops = []
     for _ in range(limit):
-        stops.append(tab(page)["description"])
         if is_focused(target):
             return stops
+        stops.append(tab(page)["description"])
+    if is_focused(target):
+        return stops
     raise AssertionError(f"Tab never reached {target}; stops: {stops}")
 
 
