@@ -34,6 +34,13 @@
     var summary = document.querySelector("[data-error-summary]");
     if (summary) {
         summary.focus();
+        // A form sent to an anchor (action="#...") comes back with the browser
+        // scrolling to that anchor, which takes the focus away again.
+        window.addEventListener("load", function () {
+            if (document.activeElement === document.body) {
+                summary.focus();
+            }
+        });
     }
 
     var block = document.querySelector("[data-on-behalf]");
@@ -50,4 +57,27 @@
         radio.addEventListener("change", update);
     });
     update();
+})();
+
+// Error summary: a link to a question moves the focus to its field and shows
+// the question above it (its label or legend), not just the bare field.
+(function () {
+    "use strict";
+
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest("[data-error-summary] a[href^='#']");
+        if (!link) {
+            return;
+        }
+        var field = document.getElementById(link.getAttribute("href").slice(1));
+        if (!field) {
+            return;
+        }
+        var fieldset = field.closest("fieldset");
+        var legend = fieldset && fieldset.querySelector("legend");
+        var label = legend || document.querySelector("label[for='" + field.id + "']");
+        event.preventDefault();
+        (label || field).scrollIntoView();
+        field.focus({ preventScroll: true });
+    });
 })();

@@ -11,6 +11,8 @@ from scheduling.factories import SessionFactory
 from scheduling.models import Registration
 from scheduling.occurrences import find_slot
 
+from .conftest import detail_url
+
 
 def cancel_url(registration, purpose=tokens.CANCEL):
     return reverse("scheduling:cancel", args=[tokens.make(registration, purpose)])
@@ -154,3 +156,21 @@ def test_a_link_keeps_working_when_the_session_moves_later(client, slot):
 
     assert response.status_code == 200
     assert "Ja, meld mij af" in response.content.decode()
+
+
+def test_after_cancelling_a_link_leads_back_to_the_session(client, slot, agenda):
+    registration = _register(slot, "Carla Cancel", "carla@example.org")
+
+    html = client.post(cancel_url(registration)).content.decode()
+
+    assert f'<a href="{detail_url(agenda, slot)}">' in html
+    assert "Bekijk deze sessie in de agenda" in html
+
+
+def test_without_an_agenda_page_there_is_no_link_back(client, slot):
+    registration = _register(slot, "Carla Cancel", "carla@example.org")
+
+    html = client.post(cancel_url(registration)).content.decode()
+
+    assert "U bent afgemeld" in html
+    assert "Bekijk deze sessie in de agenda" not in html

@@ -107,6 +107,15 @@ def test_invalid_input_gives_dutch_messages(client, agenda, slot, data, field, m
     assert not Registration.objects.filter(occurrence__event=slot.session).exists()
 
 
+def test_errors_are_named_in_the_title_and_the_summary_gets_the_focus(
+    client, agenda, slot
+):
+    html = client.post(detail_url(agenda, slot), {"name": ""}).content.decode()
+
+    assert "<title>Fout: Training gespreksvoering" in html
+    assert 'tabindex="-1"' in html and "data-error-summary" in html
+
+
 def test_non_public_audience_shows_no_form_and_refuses_a_post(client, agenda, calendar):
     meeting = SessionFactory(calendar=calendar, audience="contact_persons")
     slot = find_slot(meeting, meeting.start)
