@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from cms.settings import base
 from home.models import HomePage
-from tests.pool.conftest import coordinator, editor  # noqa: F401
+from tests.pool.conftest import coordinator  # noqa: F401
 
 ENGLISH_PAGES = {
     "/en/": "Free help with meetings with organisations",
