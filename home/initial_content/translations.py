@@ -71,7 +71,7 @@ def build(log=print, **options) -> int:
     created = 0 if existed else 1
     for spec in residents_en.PAGES:
         created += translate_page(home, spec, log)
-    created += fill_home(home, english, log)
+    fill_home(home, english)
     grant_rights(home, english)
     return created
 
@@ -94,18 +94,21 @@ def translate_page(home, spec, log) -> int:
     return 1
 
 
-def fill_home(home, english, log) -> int:
+def fill_home(home, english) -> None:
     """Link the English home page's highlights and call to action to the English
     pages, once: when an editor set either, it is left alone."""
     english.refresh_from_db()
     if english.cta_page_id or english.highlights or english.has_unpublished_changes:
-        return 0
-    english.cta_page = english_translation(home.specific.cta_page)
-    english.highlights = [
+        return
+    cta_page = english_translation(home.specific.cta_page)
+    highlights = [
         block for block in map(resolve_block, residents_en.HOME["highlights"]) if block
     ]
+    if cta_page is None and not highlights:
+        return
+    english.cta_page = cta_page
+    english.highlights = highlights
     english.save_revision(log_action=True).publish()
-    return 0
 
 
 def english_translation(page):

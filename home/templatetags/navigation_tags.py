@@ -71,8 +71,10 @@ def main_menu(context):
     items = root.get_children().live().public().in_menu() if root else []
     # A translated part of the site says where the rest is: on the Dutch site.
     default_home = None
-    if root is not None and root.locale.language_code != settings.LANGUAGE_CODE:
+    if root is not None and get_language() != settings.LANGUAGE_CODE:
         default_home = _other_homes(context).get(settings.LANGUAGE_CODE)
+        if default_home is not None and default_home.pk == root.pk:
+            default_home = None
     return {
         "request": context.get("request"),
         "root": root,
