@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -44,6 +45,10 @@ def development_media_urls():
 if settings.DEBUG:
     urlpatterns += development_media_urls()
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Dutch pages at /..., their English translations at /en/...; nothing else
+# gets a language prefix.
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)), prefix_default_language=False
+)
 
 handler500 = "home.views.server_error"

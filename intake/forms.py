@@ -7,8 +7,10 @@ intake.views) and lists every error in a summary above the form."""
 import unicodedata
 
 from django import forms
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.text import format_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from pool.choices import LIVED_EXPERIENCE
@@ -57,6 +59,13 @@ def clean_text(value: str, multiline: bool = False) -> str:
         and (char in "\n\t" or unicodedata.category(char) != "Cc")
     )
     return value.strip() if multiline else " ".join(value.split())
+
+
+def resident_language() -> str:
+    """The language the form is shown in, one of the site's languages."""
+    codes = [code for code, _name in settings.LANGUAGES]
+    language = (get_language() or "").split("-")[0]
+    return language if language in codes else settings.LANGUAGE_CODE
 
 
 class PlainTextField(forms.CharField):
@@ -270,17 +279,23 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
         model = Request
         fields = QUESTIONS
 
-    def __init__(self, *args, privacy_url="", **kwargs):
+    def __init__(self, *args, privacy_url="", privacy_language="", **kwargs):
         super().__init__(*args, **kwargs)
         if privacy_url:
             # In the hint, not in the label: a click on the label ticks the
             # box; the link opens a new tab, so the answers stay.
             consent = self.fields["consent"]
+            label, hreflang = _("Lees onze privacyverklaring"), ""
+            if privacy_language:
+                # The statement is in another language: the link says so.
+                label = format_html("{} {}", label, _("(in het Nederlands)"))
+                hreflang = format_html(' hreflang="{}"', privacy_language)
             consent.help_text = format_html(
-                '{} <a href="{}" target="_blank" rel="noopener">{} {}</a>',
+                '{} <a href="{}" target="_blank" rel="noopener"{}>{} {}</a>',
                 consent.help_text,
                 privacy_url,
-                _("Lees onze privacyverklaring"),
+                hreflang,
+                label,
                 _("(opent in een nieuw tabblad)"),
             )
 
@@ -366,6 +381,7 @@ class RequestForm(SpamFieldsMixin, forms.ModelForm):
 
     def save(self, commit=True):
         self.instance.from_web_form = True
+        self.instance.language = resident_language()
         return super().save(commit=commit)
 
     def visible(self):

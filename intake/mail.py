@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from .models import RequestMail
@@ -40,9 +41,14 @@ def admin_url(request_obj) -> str:
     return absolute(reverse("intake_requests:inspect", args=[request_obj.pk]))
 
 
-def queue(request_obj, purpose: str, recipients, context=None) -> list[RequestMail]:
+def queue(
+    request_obj, purpose: str, recipients, context=None, language=None
+) -> list[RequestMail]:
     """Store one mail per recipient now; send each after the transaction commits.
-    Without an address (a group without a contact person) nothing is stored."""
+    Without an address (a group without a contact person) nothing is stored.
+
+    The mail is written in `language` (the site's language when None) and
+    stored as written, so a later retry sends the same text."""
     addresses = list(dict.fromkeys(address for address in recipients if address))
     if not addresses:
         return []
@@ -52,8 +58,9 @@ def queue(request_obj, purpose: str, recipients, context=None) -> list[RequestMa
         "site_name": getattr(settings, "WAGTAIL_SITE_NAME", ""),
         **(context or {}),
     }
-    subject = str(SUBJECTS[purpose]) % {"reference": request_obj.reference}
-    body = render_to_string(f"intake/mail/{purpose}.txt", context)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = str(SUBJECTS[purpose]) % {"reference": request_obj.reference}
+        body = render_to_string(f"intake/mail/{purpose}.txt", context)
     mails = [
         RequestMail.objects.create(
             request=request_obj, purpose=purpose, to=to, subject=subject, body=body

@@ -40,6 +40,7 @@ def request_received(request_obj):
             "confirmation",
             [request_obj.email],
             {"contact": oco_contact()},
+            language=request_obj.language,
         )
     mail.queue(
         request_obj,

@@ -63,21 +63,33 @@ def render_form(page, request, form):
     )
 
 
+def privacy_link(page, request) -> dict:
+    """The privacy statement for the form: its URL, and its language when that
+    differs from the page's (no translation yet)."""
+    privacy_page = page.localized_privacy_page()
+    if privacy_page is None:
+        return {"privacy_url": "", "privacy_language": ""}
+    other_language = privacy_page.locale_id != page.locale_id
+    return {
+        "privacy_url": privacy_page.get_url(request) or "",
+        "privacy_language": privacy_page.locale.language_code if other_language else "",
+    }
+
+
 def request_form(page, request):
     if request.method not in ("GET", "HEAD", "POST"):
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    privacy_url = page.privacy_url(request)
+    privacy = privacy_link(page, request)
     if request.method != "POST":
         form = RequestForm(
-            initial={spam.TIMESTAMP_FIELD: spam.new_timestamp()},
-            privacy_url=privacy_url,
+            initial={spam.TIMESTAMP_FIELD: spam.new_timestamp()}, **privacy
         )
         return render_form(page, request, form)
 
     token = request.POST.get(spam.TIMESTAMP_FIELD, "")
     if spam.token_use(token) is not None:
         return already_sent(page, request, token)
-    form = RequestForm(request.POST, privacy_url=privacy_url)
+    form = RequestForm(request.POST, **privacy)
     if spam.is_rate_limited(request):
         return rate_limited(page, request, form)
     if not form.is_valid():

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "wagtail.contrib.settings",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -121,8 +123,11 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+# Dutch is the site's language; the pages for residents also have English
+# translations, at /en/ (cms.urls), made by editors with simple_translation.
+LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
@@ -207,6 +212,12 @@ INITIAL_CONTENT_BUILDERS = [
     "pool.initial_content.declaration_page.build",
     "intake.initial_content.build",
     "cms.feedback_access.build",
+]
+# Then the English translations of the pages for residents: the request form
+# first, so that the English pages can link to it.
+INITIAL_CONTENT_TRANSLATION_BUILDERS = [
+    "intake.initial_content.request_page_en.build",
+    "home.initial_content.translations.build",
 ]
 
 # The scheduling plugin: registrations are tied to the pool's members, and

@@ -19,6 +19,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The shared test database holds the Dutch site only; the tests of the
+# English pages build them (tests/i18n/conftest.py).
+INITIAL_CONTENT_TRANSLATION_BUILDERS: list[str] = []
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not SQLite's shared in-memory database: threads in the

@@ -34,6 +34,11 @@ def editors_group(home):
         Permission.objects.get(
             content_type__app_label="home", codename="change_contactsettings"
         ),
+        # Wagtail's "Translate" (simple_translation) on the pages they edit.
+        Permission.objects.get(
+            content_type__app_label="simple_translation",
+            codename="submit_translation",
+        ),
     )
     for codename in PAGE_PERMISSIONS:
         GroupPagePermission.objects.create(

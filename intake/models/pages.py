@@ -85,7 +85,16 @@ class RequestPage(RoutablePageMixin, Page):
         return response
 
     def privacy_url(self, request=None) -> str:
+        page = self.localized_privacy_page()
+        return (page.get_url(request) or "") if page is not None else ""
+
+    def localized_privacy_page(self):
+        """The privacy statement in this page's language when it has been
+        translated, else the one the editor chose; None when not live."""
         page = self.privacy_page
         if page is None or not page.live:
-            return ""
-        return page.get_url(request) or ""
+            return None
+        if page.locale_id == self.locale_id:
+            return page
+        translation = page.get_translation_or_none(self.locale_id)
+        return translation if translation is not None and translation.live else page

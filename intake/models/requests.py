@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -117,6 +118,10 @@ class Request(models.Model):
         _("hoe bij ons gekomen"), max_length=20, choices=Referral.choices, blank=True
     )
     consent = models.BooleanField(_("toestemming gegevens"), default=False)
+    # The language the resident used on the form: their mails are in it.
+    language = models.CharField(
+        _("taal"), max_length=7, choices=settings.LANGUAGES, default="nl"
+    )
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NEW

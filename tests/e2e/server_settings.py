@@ -4,7 +4,11 @@ with mail written to files the tests read and images served from MEDIA_ROOT."""
 import os
 from pathlib import Path
 
+from cms.settings import base
 from cms.settings.test import *  # noqa: F403
+
+# The site under test has its English pages too.
+INITIAL_CONTENT_TRANSLATION_BUILDERS = base.INITIAL_CONTENT_TRANSLATION_BUILDERS
 
 ROOT_URLCONF = "tests.e2e.urls"
 EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"

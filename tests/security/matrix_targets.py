@@ -5,6 +5,7 @@ URL; a target holds a value for every argument name those URLs use, and may
 add a query string."""
 
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import Locale
 
 from pool import declaration_links
 from scheduling import tokens
@@ -205,4 +206,11 @@ def targets(world: World) -> dict:
             "query": f"id={objects['organisation'].pk}",
         },
         "password_reset": {"uidb64": "MTIz", "token": "verkeerd-token"},
+        "locale": {"pk": Locale.get_default().pk},
+        # No snippet of ours can be translated.
+        "organisation_snippet": {
+            "app_label": "pool",
+            "model_name": "organisation",
+            "pk": objects["organisation"].pk,
+        },
     }

@@ -142,6 +142,11 @@ RULES = {
         "editing_session": Roles(editor=ANSWERS, coordinator=DENIED)
     },
     "wagtailadmin_collections:": {"collection": NOBODY},
+    # Translating a page (simple_translation): the editor, on the public
+    # site; languages are for superusers.
+    "simple_translation:submit_page_translation": pages(own=DENIED, coordinator=DENIED),
+    "simple_translation:submit_snippet_translation": {"organisation_snippet": NOBODY},
+    "wagtaillocales:": {"locale": NOBODY},
     "wagtailadmin_tag_model_autocomplete": {"tags": ANYONE_IN_THE_ADMIN},
     # A bulk action's confirmation for one item. Wagtail names the items the
     # user may not act on: a public page's or an organisation's name is no

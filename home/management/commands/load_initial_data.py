@@ -33,7 +33,11 @@ class Command(BaseCommand):
             if demo_users:
                 create_demo_users(builder.home, log=self.stdout.write)
             # Domain apps add their own content; home does not import them.
-            for path in settings.INITIAL_CONTENT_BUILDERS:
+            builders = [
+                *settings.INITIAL_CONTENT_BUILDERS,
+                *getattr(settings, "INITIAL_CONTENT_TRANSLATION_BUILDERS", []),
+            ]
+            for path in builders:
                 created += import_string(path)(
                     log=self.stdout.write,
                     demo_users=demo_users,
