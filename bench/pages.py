@@ -38,7 +38,7 @@ from production_site import (
 )
 
 FLOOR_URL = "/bench-floor/"
-# The rows: (name, the page's path or a placeholder filled in from the site).
+# The page rows: (name, path).
 PAGE_ROWS = [
     ("home page", "/"),
     ("standard page", "/wat-doet-een-oco/"),
@@ -74,83 +74,7 @@ urlpatterns = [path({FLOOR_URL[1:]!r}, floor), *site_urlpatterns]
 handler500 = "home.views.server_error"
 '''
 
-# wrk's script: the headers a browser behind the proxy sends; for the post,
-# a token of its own per request and a count of the answers; done() writes
-# the figures as JSON. Each wrk thread takes every n-th token.
-WRK_SCRIPT = r"""
-local mode = os.getenv("BENCH_MODE")
-local result_path = os.getenv("BENCH_RESULT")
-local threads = {}
-
-wrk.headers["X-Forwarded-Proto"] = "https"
-wrk.headers["Accept-Encoding"] = "gzip, deflate, br"
-
-function setup(thread)
-   table.insert(threads, thread)
-   thread:set("id", #threads)
-end
-
-if mode == "post" then
-   wrk.method = "POST"
-   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-   wrk.headers["Cookie"] = os.getenv("BENCH_COOKIE")
-   wrk.headers["Origin"] = os.getenv("BENCH_ORIGIN")
-   wrk.headers["Referer"] = os.getenv("BENCH_REFERER")
-   local body = os.getenv("BENCH_BODY")
-   local tokens = {}
-   local position, step = 1, 1
-   thanked, refused, reused = 0, 0, 0
-
-   function init(args)
-      for line in io.lines(os.getenv("BENCH_TOKENS")) do
-         tokens[#tokens + 1] = line
-      end
-      step = tonumber(args[1])
-      position = id
-   end
-
-   function request()
-      if position > #tokens then
-         position = id
-         reused = reused + 1
-      end
-      local token = tokens[position]
-      position = position + step
-      return wrk.format(nil, nil, nil, body .. token)
-   end
-
-   function response(status, headers, body)
-      local location = headers["Location"] or ""
-      if status == 302 and location:sub(-9) == "/bedankt/" then
-         thanked = thanked + 1
-      else
-         refused = refused + 1
-      end
-   end
-end
-
-function done(summary, latency, requests)
-   local answers = {thanked = 0, refused = 0, reused = 0}
-   if mode == "post" then
-      for _, thread in ipairs(threads) do
-         for name, _ in pairs(answers) do
-            answers[name] = answers[name] + thread:get(name)
-         end
-      end
-   end
-   local errors = summary.errors
-   local file = io.open(result_path, "w")
-   file:write(string.format(
-      '{"requests": %d, "duration_us": %d, "p50_us": %d, "p95_us": %d, ' ..
-      '"connect": %d, "read": %d, "write": %d, "status": %d, "timeout": %d, ' ..
-      '"thanked": %d, "refused": %d, "reused": %d}',
-      summary.requests, summary.duration, latency:percentile(50),
-      latency:percentile(95), errors.connect, errors.read, errors.write,
-      errors.status, errors.timeout, answers.thanked, answers.refused,
-      answers.reused))
-   file:close()
-end
-"""
+WRK_SCRIPT = Path(__file__).resolve().parent / "pages.lua"
 
 HIDDEN_INPUT = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+\.css)"')
@@ -255,7 +179,24 @@ def post_environment(base: str, request_url: str, form: dict) -> dict:
     }
 
 
-def run_wrk(folder: Path, url: str, seconds: int, connections: int, extra_env=None):
+def worker_cpu_seconds(server) -> float:
+    """CPU time of gunicorn's workers so far (Linux): the server's own work,
+    which does not depend on what else the machine runs."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
+    total = 0
+    for pid in children.read_text().split():
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
+def run_wrk(
+    server, folder: Path, url: str, seconds: int, connections: int, extra_env=None
+):
     """One row: wrk against url; returns its figures."""
     result = folder / "wrk-result.json"
     result.unlink(missing_ok=True)
@@ -266,7 +207,7 @@ def run_wrk(folder: Path, url: str, seconds: int, connections: int, extra_env=No
         f"--connections={connections}",
         f"--duration={seconds}s",
         "--timeout=30s",
-        f"--script={folder / 'bench.lua'}",
+        f"--script={WRK_SCRIPT}",
         url,
         "--",
         str(threads),
@@ -277,42 +218,47 @@ def run_wrk(folder: Path, url: str, seconds: int, connections: int, extra_env=No
         "BENCH_RESULT": str(result),
         **(extra_env or {}),
     }
+    cpu_before = worker_cpu_seconds(server)
     with (folder / "wrk.log").open("a") as log:
         log.write(f"\n$ {' '.join(command)}\n")
         log.flush()
         subprocess.run(command, env=env, stdout=log, stderr=log, check=False)
+    cpu_seconds = worker_cpu_seconds(server) - cpu_before
     if not result.exists():
-        raise RuntimeError(f"wrk gave no figures; see {folder / 'wrk.log'}")
+        log = (folder / "wrk.log").read_text(errors="replace")
+        raise RuntimeError(f"wrk gave no figures:\n{log[-2000:]}")
     figures = json.loads(result.read_text())
     figures["errors"] = (
         sum(figures[kind] for kind in ("connect", "read", "write", "status", "timeout"))
         + figures["refused"]
     )
     figures["per_second"] = figures["requests"] / (figures["duration_us"] / 1e6)
+    figures["cpu_ms"] = 1000 * cpu_seconds / max(figures["requests"], 1)
     return figures
 
 
 def print_table(rows: dict, queries: dict):
     floor = rows[STATIC_ROW]["per_second"] or 1
-    header = f"{'row':<26} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'errors':>6}"
-    print(f"\n{header} {'ratio':>6} {'queries':>7}")
-    print("-" * 71)
+    header = f"{'row':<25} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'errors':>6}"
+    print(f"\n{header} {'ratio':>6} {'CPU ms':>6} {'queries':>7}")
+    print("-" * 78)
     for name, row in rows.items():
         count = queries.get(name, "-")
         print(
-            f"{name:<26} {row['per_second']:7.1f} {row['p50_us'] / 1000:7.1f} "
+            f"{name:<25} {row['per_second']:7.1f} {row['p50_us'] / 1000:7.1f} "
             f"{row['p95_us'] / 1000:7.1f} {row['errors']:6d} "
-            f"{row['per_second'] / floor:6.1%} {count:>7}"
+            f"{row['per_second'] / floor:6.1%} {row['cpu_ms']:6.1f} {count:>7}"
         )
     print(
         "\nratio: req/s against the static file's; errors: connection errors, "
         "timeouts,\nHTTP 4xx/5xx, and for the post any answer but the redirect "
-        "to the thank-you page;\nqueries: per request, the second one to the "
-        "page (Django's test client)"
+        "to the thank-you page;\nCPU ms: gunicorn's workers' CPU time per "
+        "request; queries: per request, the second\none to the page (Django's "
+        "test client)"
     )
 
 
-def measure_rows(arguments, folder: Path, base: str, plan: dict) -> dict:
+def measure_rows(arguments, server, folder: Path, base: str, plan: dict) -> dict:
     """Every row in turn, after a short warm-up of the pages."""
     status, _headers, home = fetch(base + "/")
     stylesheet = STYLESHEET.search(home)
@@ -332,16 +278,17 @@ def measure_rows(arguments, folder: Path, base: str, plan: dict) -> dict:
         # Each answers 200 itself, not a redirect; wrk counts 4xx/5xx only.
         if fetch(base + url)[0] != 200:
             raise RuntimeError(f"{url} does not answer 200")
-        run_wrk(folder, base + url, 1, arguments.connections)
+        run_wrk(server, folder, base + url, 1, arguments.connections)
     rows = {}
     for name, url in urls.items():
         print(f"  {name} ({url})", flush=True)
         rows[name] = run_wrk(
-            folder, base + url, arguments.seconds, arguments.connections
+            server, folder, base + url, arguments.seconds, arguments.connections
         )
     form = read_form(base, plan["request_url"])
     print(f"  {FORM_POST_ROW} ({plan['request_url']})", flush=True)
     rows[FORM_POST_ROW] = run_wrk(
+        server,
         folder,
         base + plan["request_url"],
         arguments.seconds,
@@ -352,7 +299,7 @@ def measure_rows(arguments, folder: Path, base: str, plan: dict) -> dict:
             **post_environment(base, plan["request_url"], form),
         },
     )
-    return {"urls": urls, "rows": rows}
+    return {"urls": {**urls, FORM_POST_ROW: plan["request_url"]}, "rows": rows}
 
 
 def run(arguments) -> int:
@@ -364,7 +311,6 @@ def run(arguments) -> int:
     try:
         env = production_env(folder, EXTRA_SETTINGS)
         (folder / "bench_urls.py").write_text(BENCH_URLS)
-        (folder / "bench.lua").write_text(WRK_SCRIPT)
         started = time.perf_counter()
         plan_path = folder / "plan.json"
         tokens = max(2000, TOKENS_PER_SECOND * arguments.seconds)
@@ -390,7 +336,7 @@ def run(arguments) -> int:
             f"{os.getloadavg()[0]:.1f})",
             flush=True,
         )
-        measured = measure_rows(arguments, folder, base, plan)
+        measured = measure_rows(arguments, server, folder, base, plan)
         stop(server)
         stored = int(
             subprocess.run(
@@ -422,17 +368,17 @@ def report(arguments, folder, plan, measured, stored, workers) -> int:
     queries = {
         name: plan["queries"][url]
         for name, url in measured["urls"].items()
-        if url in plan["queries"]
+        if url in plan["queries"] and name != FORM_POST_ROW
     }
     print_table(rows, queries)
     post = rows[FORM_POST_ROW]
     print(
-        f"\nThe request form's rate limit is raised for this run "
-        f"(INTAKE_RATE_LIMIT in the benchmark's settings), as every post comes "
-        f"from one address;\neach post carries a start time of its own, "
-        f"signed as the form does and dated the minimum fill time\n"
+        "\nFor this run only, the request form's rate limit per address is "
+        "raised\n(INTAKE_RATE_LIMIT in the benchmark's settings): every post "
+        "comes from one address.\nEach post carries a start time of its own, "
+        "signed as the form does and dated\nthe minimum fill time "
         f"({plan['min_fill_seconds']} s) ago, so the one-request-per-form "
-        f"guard lets each through once."
+        "guard lets each through."
     )
     print(
         f"posts answered with the thank-you page {post['thanked']:6d}\n"
