@@ -11,81 +11,32 @@ import argparse
 import importlib.util
 import json
 import os
-import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
+from production_site import (
+    BIN,
+    ROOT,
+    add_server_arguments,
+    build_site,
+    catch_stop_signals,
+    child,
+    default_workers,
+    free_port,
+    production_env,
+    server_problems,
+    set_up_django,
+    start_gunicorn,
+    stop,
+    wait_until_up,
+    write_plan,
+)
+
 REQUIREMENTS = Path(__file__).resolve().parent / "requirements.txt"
-SETTINGS_MODULE = "load_settings"
-MAX_WORKERS = 12
-
-# The production settings. Only the folders for uploads and collected static
-# files move into the temporary folder, so the run leaves the worktree alone,
-# and log lines start with their level.
-SETTINGS_TEMPLATE = """from cms.settings.production import *
-
-STATIC_ROOT = {static!r}
-MEDIA_ROOT = {media!r}
-
-# Every log line starts with its level, so that the run can count problems.
-LOGGING["formatters"] = {{"level": {{"format": "%(levelname)s %(name)s: %(message)s"}}}}
-LOGGING["handlers"]["console"]["formatter"] = "level"
-"""
-# Django's log lines and gunicorn's at warning level and above.
-LOG_PROBLEM = re.compile(r"^(WARNING|ERROR|CRITICAL) |\[(WARNING|ERROR|CRITICAL)\]")
-
-
-# Set-up, in child processes with the production settings
-
-
-def set_up_django():
-    sys.path[:0] = [str(ROOT), os.environ["LOAD_FOLDER"]]
-    import django
-
-    django.setup()
-
-
-def build_site(plan_path: str):
-    """Migrate, load the initial content (no demo users), collect the static
-    files and write down the public pages, by kind, from the page tree."""
-    import io
-
-    from django.core.management import call_command
-
-    set_up_django()
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("createcachetable", verbosity=0)
-    call_command("load_initial_data", stdout=io.StringIO())
-    call_command("collectstatic", verbosity=0, interactive=False)
-
-    from django.conf import settings
-    from wagtail.models import Page
-
-    from home.models import SearchPage
-    from intake.models import RequestPage
-
-    pages = [
-        {"url": page.get_url(), "kind": type(page).__name__}
-        for page in Page.objects.live().public().filter(depth__gt=1).specific()
-        if not isinstance(page, RequestPage | SearchPage)
-    ]
-    plan = {
-        "pages": pages,
-        "search_url": SearchPage.objects.live().get().get_url(),
-        "request_url": RequestPage.objects.live().get().get_url(),
-        "min_fill_seconds": settings.INTAKE_MIN_FILL_SECONDS,
-    }
-    Path(plan_path).write_text(json.dumps(plan, indent=1))
 
 
 def check_database(results_path: str):
@@ -137,91 +88,6 @@ def ensure_locust():
         print(f"installing {REQUIREMENTS.relative_to(ROOT)} into the virtualenv")
         pip = [sys.executable, "-m", "pip", "install", "--quiet", "-r"]
         subprocess.run([*pip, str(REQUIREMENTS)], check=True)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def default_workers() -> int:
-    return min(2 * (os.cpu_count() or 1) + 1, MAX_WORKERS)
-
-
-def production_env(folder: Path) -> dict:
-    (folder / f"{SETTINGS_MODULE}.py").write_text(
-        SETTINGS_TEMPLATE.format(
-            static=str(folder / "static"), media=str(folder / "media")
-        )
-    )
-    return {
-        **os.environ,
-        "LOAD_FOLDER": str(folder),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(folder)]),
-        "DJANGO_SETTINGS_MODULE": SETTINGS_MODULE,
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
-    }
-
-
-def child(env: dict, *arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, __file__, *arguments], env=env, cwd=ROOT, check=False
-    )
-
-
-def start_gunicorn(env: dict, folder: Path, port: int, workers: int, threads: int):
-    # The pages are rendered in Python, one thread at a time per process, so
-    # the processes give the parallelism. Two threads each let a process
-    # render one request while another waits: for SQLite's write lock, a
-    # PostgreSQL round trip, or the request form's wait (up to three seconds)
-    # for the first of two identical submissions, which would hold a sync
-    # worker still. More threads only queue more requests in one process.
-    command = [
-        str(BIN / "gunicorn"),
-        "cms.wsgi:application",
-        f"--bind=127.0.0.1:{port}",
-        f"--workers={workers}",
-        f"--worker-class={'gthread' if threads > 1 else 'sync'}",
-        f"--threads={threads}",
-        "--graceful-timeout=20",
-        "--no-control-socket",
-        f"--access-logfile={folder / 'access.log'}",
-    ]
-    # A session of its own: Ctrl-C reaches this script, which stops gunicorn
-    # gracefully itself.
-    with (folder / "gunicorn.log").open("w") as log:
-        return subprocess.Popen(
-            command, env=env, cwd=ROOT, stdout=log, stderr=log, start_new_session=True
-        )
-
-
-def wait_until_up(server, url: str, timeout: float = 60) -> bool:
-    deadline = time.monotonic() + timeout
-    request = urllib.request.Request(url, headers={"X-Forwarded-Proto": "https"})
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(request, timeout=5):
-                return True
-        except OSError:
-            time.sleep(0.3)
-    return False
-
-
-def stop(process, timeout: float = 25):
-    if process is None or process.poll() is not None:
-        return
-    process.send_signal(signal.SIGTERM)  # gunicorn and locust: a graceful stop
-    try:
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 def server_cpu_seconds(server) -> float:
@@ -290,17 +156,6 @@ def print_server_cpu(cpu_seconds: float, requests: int):
     )
 
 
-def server_problems(folder: Path) -> int:
-    """Warnings and errors in gunicorn's log (the app's and gunicorn's own);
-    the first is printed with what follows it (a traceback)."""
-    lines = (folder / "gunicorn.log").read_text(errors="replace").splitlines()
-    found = [n for n, line in enumerate(lines) if LOG_PROBLEM.search(line)]
-    if found:
-        print(f"\n{len(found)} warnings or errors in gunicorn's log; the first:")
-        print("\n".join(lines[found[0] : found[0] + 40]))
-    return len(found)
-
-
 def run(arguments) -> int:
     ensure_locust()
     folder = Path(tempfile.mkdtemp(prefix="oco-load-"))
@@ -308,7 +163,7 @@ def run(arguments) -> int:
     try:
         env = production_env(folder)
         started = time.perf_counter()
-        if child(env, "--build-site", str(folder / "plan.json")).returncode:
+        if child(__file__, env, "--build-site", str(folder / "plan.json")).returncode:
             return 1
         print(f"site built in {time.perf_counter() - started:.0f} s", flush=True)
         workers = arguments.workers or default_workers()
@@ -338,7 +193,7 @@ def run(arguments) -> int:
         failed = results["total"]["failures"]
         logged = server_problems(folder)
         print()
-        checked = child(env, "--check-database", str(folder / "results.json"))
+        checked = child(__file__, env, "--check-database", str(folder / "results.json"))
         passed = not (failed or logged or checked.returncode)
         print(
             f"\n{'OK' if passed else 'FAILED'}: {failed} failed requests, "
@@ -361,35 +216,16 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
-    parser.add_argument(
-        "--workers",
-        type=int,
-        default=0,
-        help=f"gunicorn processes; default 2 x CPUs + 1, at most {MAX_WORKERS}",
-    )
-    parser.add_argument(
-        "--threads",
-        type=int,
-        default=2,
-        help="threads per gunicorn process (gthread); 1 for the sync worker",
-    )
-    parser.add_argument(
-        "--keep",
-        action="store_true",
-        help="keep the temporary folder (database, logs) to look into afterwards",
-    )
+    add_server_arguments(parser)
     parser.add_argument("--build-site", help=argparse.SUPPRESS)
     parser.add_argument("--check-database", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.build_site:
-        build_site(arguments.build_site)
+        write_plan(build_site(), arguments.build_site)
     elif arguments.check_database:
         check_database(arguments.check_database)
     else:
-        # Ctrl-C, also when started in the background (where a shell ignores
-        # it), and a plain kill stop the run the same way.
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-        signal.signal(signal.SIGTERM, signal.default_int_handler)
+        catch_stop_signals()
         sys.exit(run(arguments))
 
 
