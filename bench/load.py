@@ -26,13 +26,11 @@ from production_site import (
     catch_stop_signals,
     child,
     default_workers,
-    free_port,
     production_env,
+    serve,
     server_problems,
     set_up_django,
-    start_gunicorn,
     stop,
-    wait_until_up,
     write_plan,
 )
 
@@ -167,12 +165,8 @@ def run(arguments) -> int:
             return 1
         print(f"site built in {time.perf_counter() - started:.0f} s", flush=True)
         workers = arguments.workers or default_workers()
-        port = free_port()
-        url = f"http://127.0.0.1:{port}"
-        server = start_gunicorn(env, folder, port, workers, arguments.threads)
-        if not wait_until_up(server, url + "/"):
-            print("gunicorn did not start:")
-            print((folder / "gunicorn.log").read_text(errors="replace")[-3000:])
+        server, url = serve(env, folder, workers, arguments.threads)
+        if url is None:
             return 1
         print(
             f"{arguments.clients} visitors for {arguments.seconds} s against {url} "

@@ -28,13 +28,11 @@ from production_site import (
     catch_stop_signals,
     child,
     default_workers,
-    free_port,
     production_env,
+    serve,
     server_problems,
     set_up_django,
-    start_gunicorn,
     stop,
-    wait_until_up,
 )
 
 FLOOR_URL = "/bench-floor/"
@@ -322,12 +320,8 @@ def run(arguments) -> int:
         plan = json.loads(plan_path.read_text())
         print(f"site built in {time.perf_counter() - started:.0f} s", flush=True)
         workers = arguments.workers or default_workers()
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = start_gunicorn(env, folder, port, workers, arguments.threads)
-        if not wait_until_up(server, base + "/"):
-            print("gunicorn did not start:")
-            print((folder / "gunicorn.log").read_text(errors="replace")[-3000:])
+        server, base = serve(env, folder, workers, arguments.threads)
+        if base is None:
             return 1
         print(
             f"gunicorn with {workers} workers x {arguments.threads} threads on "

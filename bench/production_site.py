@@ -189,6 +189,19 @@ def wait_until_up(server, url: str, timeout: float = 60) -> bool:
     return False
 
 
+def serve(env: dict, folder: Path, workers: int, threads: int):
+    """gunicorn on a free local port: the process and its base URL, or the
+    process and None (its log printed) when it did not come up."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_gunicorn(env, folder, port, workers, threads)
+    if wait_until_up(server, base + "/"):
+        return server, base
+    print("gunicorn did not start:")
+    print((folder / "gunicorn.log").read_text(errors="replace")[-3000:])
+    return server, None
+
+
 def stop(process, timeout: float = 25):
     if process is None or process.poll() is not None:
         return

@@ -93,8 +93,12 @@ def main_menu(context):
 
 @register.inclusion_tag("includes/footer_menu.html", takes_context=True)
 def footer_menu(context):
-    root = _site_root(context)
-    items = (
+    """The pages about the website (privacy, accessibility): in the request's
+    language where translated, else the Dutch page, marked as Dutch, so that
+    every page links to the accessibility statement."""
+    site = _site(context)
+    root = site.root_page if site else None
+    pages = (
         StandardPage.objects.descendant_of(root)
         .live()
         .public()
@@ -102,6 +106,19 @@ def footer_menu(context):
         if root
         else StandardPage.objects.none()
     )
+    if get_language() == settings.LANGUAGE_CODE:
+        items = [{"page": page, "lang": ""} for page in pages]
+    else:
+        items = []
+        for page in pages.select_related("locale"):
+            translated = page.localized
+            untranslated = translated.pk == page.pk
+            items.append(
+                {
+                    "page": translated,
+                    "lang": page.locale.language_code if untranslated else "",
+                }
+            )
     return {"request": context.get("request"), "items": items}
 
 

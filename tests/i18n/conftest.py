@@ -66,8 +66,10 @@ def html_lang(response):
 
 
 def visible_text(response):
-    """The text a visitor reads, without scripts, styles and hidden spam trap."""
+    """The text a visitor reads, without scripts, styles, the hidden spam trap
+    and what is marked as another language (links to Dutch pages)."""
     document = soup(response)
-    for hidden in document.select("script, style, [aria-hidden=true]"):
+    marked = "script, style, [aria-hidden=true], [lang]:not(html):not([lang=en])"
+    for hidden in document.select(marked):
         hidden.decompose()
     return re.sub(r"\s+", " ", document.get_text(" ")).strip()

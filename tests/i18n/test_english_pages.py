@@ -40,6 +40,31 @@ def test_the_english_menu_shows_english_pages_and_a_link_to_the_dutch_site(
     assert menu.select("a")[-1]["hreflang"] == "nl"
 
 
+def test_english_pages_link_to_the_dutch_accessibility_and_privacy_statements(
+    english, client
+):
+    footer = soup(client.get("/en/what-can-you-expect/")).select_one(
+        "nav[aria-label='About this website']"
+    )
+    links = {link["href"]: link for link in footer.select("a")}
+    assert set(links) == {"/privacyverklaring/", "/toegankelijkheid/", "/voor-ocos/"}
+    for link in links.values():
+        assert link["lang"] == link["hreflang"] == "nl"
+        assert "(in Dutch)" in link.parent.get_text()
+
+
+def test_the_dutch_footer_marks_no_language(english, client):
+    footer = soup(client.get("/")).select_one("nav[aria-label='Over deze website']")
+    links = footer.select("a")
+    assert {link["href"] for link in links} == {
+        "/privacyverklaring/",
+        "/toegankelijkheid/",
+        "/voor-ocos/",
+    }
+    assert all(not link.get("lang") for link in links)
+    assert "(in het Nederlands)" not in footer.get_text()
+
+
 def test_the_dutch_menu_has_no_link_to_a_dutch_site(english, client):
     menu = soup(client.get("/")).select_one("nav.main-nav")
     assert "/en/" not in [link["href"] for link in menu.select("a")]
