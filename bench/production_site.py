@@ -78,7 +78,10 @@ def build_site() -> dict:
     return {
         "pages": pages,
         "search_url": SearchPage.objects.live().get().get_url(),
-        "request_url": RequestPage.objects.live().get().get_url(),
+        # The Dutch form: the English one (at /en/) works the same.
+        "request_url": RequestPage.objects.live()
+        .get(locale__language_code=settings.LANGUAGE_CODE)
+        .get_url(),
         "min_fill_seconds": settings.INTAKE_MIN_FILL_SECONDS,
     }
 
