@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.models import SearchPage, StandardPage
 
@@ -109,16 +109,22 @@ def footer_menu(context):
     if get_language() == settings.LANGUAGE_CODE:
         items = [{"page": page, "lang": ""} for page in pages]
     else:
-        items = []
-        for page in pages.select_related("locale"):
-            translated = page.localized
-            untranslated = translated.pk == page.pk
-            items.append(
-                {
-                    "page": translated,
-                    "lang": page.locale.language_code if untranslated else "",
-                }
+        pages = list(pages.select_related("locale"))
+        translations = {
+            translation.translation_key: translation
+            for translation in StandardPage.objects.live()
+            .public()
+            .filter(
+                translation_key__in=[page.translation_key for page in pages],
+                locale=Locale.get_active(),
             )
+        }
+        items = [
+            {"page": translations[page.translation_key], "lang": ""}
+            if page.translation_key in translations
+            else {"page": page, "lang": page.locale.language_code}
+            for page in pages
+        ]
     return {"request": context.get("request"), "items": items}
 
 

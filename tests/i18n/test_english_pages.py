@@ -2,9 +2,9 @@
 shows only English pages and says where the rest is."""
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 
 from .conftest import ENGLISH_PAGES, build_english_pages, html_lang, soup
 
@@ -51,6 +51,23 @@ def test_english_pages_link_to_the_dutch_accessibility_and_privacy_statements(
     for link in links.values():
         assert link["lang"] == link["hreflang"] == "nl"
         assert "(in Dutch)" in link.parent.get_text()
+
+
+def test_a_translated_footer_page_is_linked_in_english(english, client):
+    privacy = StandardPage.objects.get(slug="privacyverklaring")
+    translation = privacy.copy_for_translation(Locale.objects.get(language_code="en"))
+    translation.title = "Privacy statement"
+    translation.slug = "privacy-statement"
+    translation.save_revision().publish()
+
+    response = client.get("/en/what-can-you-expect/")
+    footer = soup(response).select_one("nav[aria-label='About this website']")
+    links = {link["href"]: link for link in footer.select("a")}
+
+    assert links["/en/privacy-statement/"].get_text(strip=True) == "Privacy statement"
+    assert not links["/en/privacy-statement/"].get("lang")
+    assert links["/toegankelijkheid/"]["lang"] == "nl"
+    assert "/privacyverklaring/" not in links
 
 
 def test_the_dutch_footer_marks_no_language(english, client):
