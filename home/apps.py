@@ -12,3 +12,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Browsers only accept subtitle tracks served as text/vtt.
         mimetypes.add_type("text/vtt", ".vtt")
+
+        from .page_cache import connect_signals
+
+        connect_signals()

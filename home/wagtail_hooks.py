@@ -4,7 +4,13 @@ from wagtail import hooks
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
+from .page_cache import allow_for_page
 from .submissions import READ_PERMISSION, DeleteResponsesView
+
+
+@hooks.register("before_serve_page")
+def mark_page_for_cache(page, request, serve_args, serve_kwargs):
+    allow_for_page(request, page)
 
 
 @hooks.register("filter_form_submissions_for_user")

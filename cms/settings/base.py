@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.security_headers.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and sign-in: a stored page is served without them.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -280,6 +282,26 @@ WAGTAILDOCS_CONTENT_TYPES = {"vtt": "text/vtt", "webm": "video/webm"}
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.upload_forms.SiteImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "gif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Anonymous visitors get public pages from the cache for this long at most
+# (home/page_cache.py); publishing a page clears it sooner, as does saving or
+# deleting one of these (they show on public pages). 0 turns the cache off.
+PAGE_CACHE_SECONDS = 300
+PAGE_CACHE_CLEARED_BY = [
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailcore.Collection",
+    "wagtailcore.CollectionViewRestriction",
+    "home.SiteDocument",
+    "wagtailimages.Image",
+    "home.ContactSettings",
+    # The agenda's sessions and free places.
+    "schedule.Calendar",
+    "schedule.Event",
+    "schedule.Rule",
+    "schedule.Occurrence",
+    "scheduling.Registration",
+]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

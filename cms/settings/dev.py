@@ -14,3 +14,5 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A changed template shows at once.
+PAGE_CACHE_SECONDS = 0

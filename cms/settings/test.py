@@ -19,6 +19,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Most tests change content inside a transaction that never commits, so the
+# cache would never be cleared; tests/home/page_cache turns it on.
+PAGE_CACHE_SECONDS = 0
 # The shared test database holds the Dutch site only; the tests of the
 # English pages build them (tests/i18n/conftest.py).
 INITIAL_CONTENT_TRANSLATION_BUILDERS: list[str] = []

@@ -23,3 +23,6 @@ CACHES = {
         "LOCATION": os.environ["OCO_E2E_CACHE_DIR"],
     }
 }
+# Public pages come from the cache as in production, so that the journeys
+# show that a change (a registration, a session added) reaches the visitor.
+PAGE_CACHE_SECONDS = 300
