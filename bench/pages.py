@@ -36,13 +36,23 @@ from production_site import (
 )
 
 FLOOR_URL = "/bench-floor/"
-# The page rows: (name, path).
-PAGE_ROWS = [
+# The pages, each measured twice: as anonymous visitors get it from the page
+# cache, and rendered: a query string keeps the cache out of the way.
+PAGES = [
     ("home page", "/"),
     ("standard page", "/wat-doet-een-oco/"),
     ("documents page", "/documenten/"),
     ("agenda", "/voor-ocos/agenda/"),
 ]
+RENDERED_QUERY = "?bench=rendered"
+PAGE_ROWS = [
+    row
+    for name, path in PAGES
+    for row in ((f"{name}, cached", path), (f"{name}, rendered", path + RENDERED_QUERY))
+]
+CACHED_ROWS = [name for name, path in PAGE_ROWS if not path.endswith(RENDERED_QUERY)]
+# The page cache's goal: a cached page at half the static file's rate or more.
+CACHED_GOAL = 0.5
 STATIC_ROW, FLOOR_ROW = "static file (whitenoise)", "bare Django view"
 FORM_GET_ROW, FORM_POST_ROW = "request form GET", "request form POST"
 # Tokens minted per second of the post's row: far more than a server posts.
@@ -269,14 +279,17 @@ def measure_rows(arguments, server, folder: Path, base: str, plan: dict) -> dict
         FORM_GET_ROW: plan["request_url"],
     }
     known = {page["url"] for page in plan["pages"]}
-    for name, url in PAGE_ROWS:
-        if url not in known:
-            raise RuntimeError(f"{name}: {url} is not a live public page")
-    for url in urls.values():
+    for name, path in PAGES:
+        if path not in known:
+            raise RuntimeError(f"{name}: {path} is not a live public page")
+    for name, url in urls.items():
         # Each answers 200 itself, not a redirect; wrk counts 4xx/5xx only.
         if fetch(base + url)[0] != 200:
             raise RuntimeError(f"{url} does not answer 200")
         run_wrk(server, folder, base + url, 1, arguments.connections)
+        cache_status = fetch(base + url)[1].get("X-Page-Cache")
+        if (cache_status == "hit") != (name in CACHED_ROWS):
+            raise RuntimeError(f"{name}: the page cache answered {cache_status}")
     rows = {}
     for name, url in urls.items():
         print(f"  {name} ({url})", flush=True)
@@ -388,6 +401,14 @@ def report(arguments, folder, plan, measured, stored, workers) -> int:
         problems.append("more or fewer requests stored than posts thanked")
     if server_problems(folder):
         problems.append("warnings or errors in gunicorn's log")
+    floor = rows[STATIC_ROW]["per_second"] or 1
+    slow = [
+        name for name in CACHED_ROWS if rows[name]["per_second"] / floor < CACHED_GOAL
+    ]
+    if slow:
+        problems.append(
+            f"below {CACHED_GOAL:.0%} of the static file: {', '.join(slow)}"
+        )
     if arguments.json:
         figures = {
             "cpus": os.cpu_count(),

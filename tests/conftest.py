@@ -19,7 +19,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def home(db):
-    return HomePage.objects.get()
+    """The Dutch home page (tests/i18n adds an English one)."""
+    return HomePage.objects.get(locale__language_code="nl")
 
 
 @pytest.fixture
