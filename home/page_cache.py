@@ -14,6 +14,7 @@ is swapped for a fresh one on every hit.
 """
 
 import hashlib
+import logging
 import uuid
 from functools import cache
 
@@ -26,6 +27,8 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 NONCE_PLACEHOLDER = b"page-cache-nonce-placeholder"
@@ -55,7 +58,11 @@ def current_generation(cache, stored=None):
 
 
 def start_new_generation():
-    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    try:
+        page_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        # The change is saved; stored pages then expire by PAGE_CACHE_SECONDS.
+        logger.exception("The page cache could not be cleared")
 
 
 def clear_page_cache():
@@ -146,16 +153,25 @@ class AnonymousPageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         cache = page_cache()
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = current_generation(cache, found.get(GENERATION_KEY))
+        try:
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = current_generation(cache, found.get(GENERATION_KEY))
+        except Exception:
+            # A page rendered without the cache beats an error page.
+            logger.exception("The page cache could not be read")
+            return self.get_response(request)
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return replay(request, entry)
         request.page_cache_key = key
         response = self.get_response(request)
         if may_store(request, response):
-            cache.set(key, snapshot(request, response, generation), cache_seconds())
-            response[CACHE_STATUS_HEADER] = "miss"
+            try:
+                cache.set(key, snapshot(request, response, generation), cache_seconds())
+            except Exception:
+                logger.exception("A page could not be stored in the page cache")
+            else:
+                response[CACHE_STATUS_HEADER] = "miss"
         return response
 
 
