@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
+from .media_storage import s3_media_origin, s3_storages
 
 
 def required_env(name: str) -> str:
@@ -63,10 +64,37 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # The request form's rate limit and its one-request-per-form guard, and the
 # declaration page's limits, must count across all web processes: a cache in
-# the database they share (`python manage.py createcachetable` when deploying).
+# the database they share (`python manage.py createcachetable` when deploying),
+# or Redis when REDIS_URL is set (several app servers).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "oco_cache",
     }
 }
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            # A Redis server that is gone fails fast (the health check says so).
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
+        }
+    }
+# Sign-in lockouts stay in django-axes' database handler, also with Redis: the
+# database is shared by every app server too, a lockout survives a restart or
+# flush of the cache, the attempts stay in the audit trail, and
+# `axes_reset_username` unlocks by deleting those rows.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+
+# Uploads in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
+# (several app servers); otherwise in MEDIA_ROOT. See media_storage.py.
+STORAGES = s3_storages(STORAGES)
+if s3_media_origin():
+    # Images are shown from the bucket through signed URLs.
+    for policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
+        policy["DIRECTIVES"]["img-src"] = [
+            *policy["DIRECTIVES"]["img-src"],
+            s3_media_origin(),
+        ]
