@@ -118,7 +118,9 @@ def claim_token(token: str) -> bool:
     """Claim the form's token before saving its request: True for the first
     submission only, also when two arrive at the same moment."""
     # The claim outlives the token itself, so a token is never used twice.
-    return cache.add(token_key(token), PENDING, timeout=max_age())
+    # None: the shared cache did not answer (cms/settings/shared_cache.py);
+    # the request is then saved rather than lost.
+    return cache.add(token_key(token), PENDING, timeout=max_age()) is not False
 
 
 def release_token(token: str) -> None:
@@ -174,7 +176,8 @@ def rate_limit() -> tuple[int, int]:
 def is_rate_limited(request) -> bool:
     """True when this address already sent the maximum number of requests."""
     limit, _seconds = rate_limit()
-    return int(cache.get(rate_key(request), 0)) >= limit
+    # None when the shared cache does not answer: nothing counted.
+    return int(cache.get(rate_key(request)) or 0) >= limit
 
 
 def count_submission(request) -> None:

@@ -49,7 +49,8 @@ def count(key: str) -> int:
     count."""
     cache.add(key, 0, timeout=PERIOD)
     try:
-        return cache.incr(key)
+        # None when the shared cache does not answer: nothing counted.
+        return cache.incr(key) or 0
     except ValueError:
         # Expired between add and incr: start again.
         cache.set(key, 1, timeout=PERIOD)
@@ -57,7 +58,7 @@ def count(key: str) -> int:
 
 
 def client_is_limited(request) -> bool:
-    return int(cache.get(client_key(request), 0)) >= LINKS_PER_CLIENT
+    return int(cache.get(client_key(request)) or 0) >= LINKS_PER_CLIENT
 
 
 def count_link_request(request, email: str) -> bool:
@@ -98,7 +99,9 @@ def form_token_key(token: str) -> str:
 def claim_form_token(token: str) -> bool:
     """True for the first submission of a shown form only, also when two
     arrive at the same moment. The claim lasts as long as the token."""
-    return cache.add(form_token_key(token), 1, timeout=form_token_lifetime())
+    # None: the shared cache did not answer; the declaration is saved.
+    added = cache.add(form_token_key(token), 1, timeout=form_token_lifetime())
+    return added is not False
 
 
 def release_form_token(token: str) -> None:

@@ -6,6 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
 from .media_storage import s3_media_origin, s3_storages
+from .shared_cache import shared_caches
 
 
 def required_env(name: str) -> str:
@@ -66,22 +67,8 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # declaration page's limits, must count across all web processes: a cache in
 # the database they share (`python manage.py createcachetable` when deploying),
 # or Redis when REDIS_URL is set (several app servers).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "oco_cache",
-    }
-}
-REDIS_URL = os.environ.get("REDIS_URL", "").strip()
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            # A Redis server that is gone fails fast (the health check says so).
-            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 2, "SOCKET_TIMEOUT": 2},
-        }
-    }
+CACHES = shared_caches(os.environ.get("REDIS_URL", "").strip())
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # Sign-in lockouts stay in django-axes' database handler, also with Redis: the
 # database is shared by every app server too, a lockout survives a restart or
 # flush of the cache, the attempts stay in the audit trail, and
