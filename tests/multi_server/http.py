@@ -1,6 +1,7 @@
 """A visitor talking HTTP to the app servers: its own cookies (sent over
 plain HTTP too, although the production cookies are marked Secure), one
-address in X-Forwarded-For, and no redirects followed."""
+address in X-Forwarded-For, optionally one Host for every server (as a load
+balancer forwards the site's public name), and no redirects followed."""
 
 import urllib.error
 import urllib.parse
@@ -39,10 +40,13 @@ class Answer:
 @dataclass
 class Visitor:
     address: str
+    host: str | None = None
     cookies: dict = field(default_factory=dict)
 
     def request(self, url: str, data: dict | None = None) -> Answer:
         headers = {"X-Forwarded-For": self.address}
+        if self.host:
+            headers["Host"] = self.host
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         body = None

@@ -58,10 +58,13 @@ def test_both_servers_answer_the_health_check(app_servers):
 def test_a_published_page_is_shown_fresh_by_the_other_server(app_servers):
     server_a, server_b = app_servers.urls
     path = app_servers.facts["page_url"]
-    visitor = Visitor("192.0.2.2")
+    visitor = Visitor("192.0.2.2", host="127.0.0.1")
     before = visitor.get(server_b + path)
     assert before.status == 200
     old_title = before.soup().h1.get_text(strip=True)
+    # The page cache is shared: what B stored, A serves too.
+    for base in (server_b, server_a):
+        assert visitor.get(base + path).headers.get("X-Page-Cache") == "hit"
 
     new_title = f"Wat doet een OCO? Nieuw {uuid.uuid4().hex[:6]}"
     app_servers.run_python(
