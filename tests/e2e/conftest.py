@@ -5,15 +5,18 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from . import browser as chromium
+from .database import site_database
 from .server import start_site
 
 
 @pytest.fixture(scope="package")
 def site(tmp_path_factory):
-    site, process = start_site(tmp_path_factory.mktemp("e2e-site"))
-    yield site
-    process.terminate()
-    process.wait(timeout=10)
+    workdir = tmp_path_factory.mktemp("e2e-site")
+    with site_database(workdir) as database_url:
+        site, process = start_site(workdir, database_url)
+        yield site
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="package")

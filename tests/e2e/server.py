@@ -1,4 +1,4 @@
-"""The site under test: its own SQLite database with the initial content,
+"""The site under test: its own database with the initial content,
 served by gunicorn on a free local port, mail written to a folder."""
 
 import os
@@ -97,7 +97,7 @@ def wait_until_up(process, url):
     raise RuntimeError(f"The site under test did not answer on {url}")
 
 
-def start_site(workdir: Path):
+def start_site(workdir: Path, database_url: str):
     """Build the database and start gunicorn; returns the site and its process."""
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
@@ -108,7 +108,7 @@ def start_site(workdir: Path):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.e2e.server_settings",
-        "DATABASE_URL": f"sqlite:///{workdir / 'site.sqlite3'}",
+        "DATABASE_URL": database_url,
         "OCO_E2E_MAIL_DIR": str(mail_dir),
         "OCO_E2E_MEDIA_DIR": str(media_dir),
         "OCO_E2E_CACHE_DIR": str(workdir / "cache"),

@@ -19,6 +19,7 @@ import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.conf import settings
@@ -40,13 +41,7 @@ from . import content
 from .conftest import DATABASE_TASKS
 from .smtp_server import SMTPServer
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
-        reason="the worker process opens the test's SQLite file",
-    ),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 # A worker process starts in a few seconds; this is the most it may take.
 START_TIMEOUT = 30
@@ -78,11 +73,22 @@ OUTBOXES = {
 }
 
 
+def url_of_the_test_database():
+    """The test database, for a process of its own."""
+    database = connection.settings_dict
+    if connection.vendor == "sqlite":
+        return f"sqlite:///{database['NAME']}"
+    return (
+        f"postgres://{quote(database['USER'])}:{quote(database['PASSWORD'])}"
+        f"@{database['HOST']}:{database['PORT']}/{database['NAME']}"
+    )
+
+
 def environment(server):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.faults.worker_settings",
-        "DATABASE_URL": f"sqlite:///{connection.settings_dict['NAME']}",
+        "DATABASE_URL": url_of_the_test_database(),
         "EMAIL_PORT": str(server.port),
     }
 
