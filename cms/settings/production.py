@@ -18,6 +18,18 @@ def required_env(name: str) -> str:
     return value
 
 
+def env_seconds(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ImproperlyConfigured(
+            f"The environment variable {name} must be a whole number of seconds"
+            f" (0 or more), not {value!r}."
+        )
+    return int(value)
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [
         item.strip()
@@ -69,6 +81,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # or Redis when REDIS_URL is set (several app servers).
 CACHES = shared_caches(os.environ.get("REDIS_URL", "").strip())
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+PAGE_CACHE_SECONDS = env_seconds("DJANGO_PAGE_CACHE_SECONDS", PAGE_CACHE_SECONDS)
 # Sign-in lockouts stay in django-axes' database handler, also with Redis: the
 # database is shared by every app server too, a lockout survives a restart or
 # flush of the cache, the attempts stay in the audit trail, and
