@@ -4,25 +4,14 @@ counts, the other sees at once (conftest.py starts them)."""
 import time
 import uuid
 
+from tests.intake.test_form_data import VALID as RESIDENT
+
 from .http import Visitor
 
 PASSWORD = "een-lang-wachtwoord-voor-de-test"
 WRONG = "niet-het-goede-wachtwoord"
 REQUEST_LIMIT = 5  # INTAKE_RATE_LIMIT: requests per visitor address per hour
 LOCKOUT_LIMIT = 10  # AXES_FAILURE_LIMIT
-RESIDENT = {
-    "submitted_by": "resident",
-    "name": "Fenna Verzonnen",
-    "phone": "06 23456789",
-    "email": "fenna@example.org",
-    "contact_way": "either",
-    "contact_time": "any",
-    "postcode": "1315 AB",
-    "domains": ["wmo"],
-    "conversation_subject": "Een keukentafelgesprek over hulp in huis.",
-    "agency": "Wijkteam Almere Stad",
-    "consent": "on",
-}
 CREATE_ADMIN_USER = """
 from django.contrib.auth.models import Permission
 from pool.factories import UserFactory
