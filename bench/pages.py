@@ -4,8 +4,10 @@ request at a time, from a static file (the floor) to the request form's post.
 Not part of the test suite; see bench/README.md.
 
 Exits non-zero when a request failed or got another answer than expected,
-when gunicorn logged a warning or an error, or when the posts that reached
-the thank-you page are not stored."""
+when gunicorn logged a warning or an error, when the posts that reached
+the thank-you page are not stored, or when a cached page stays below half the
+static file's rate (measured again, back to back with the static file, at
+most twice)."""
 
 import argparse
 import http.cookies
@@ -34,6 +36,7 @@ from production_site import (
     set_up_django,
     stop,
 )
+from wrk_rows import run_wrk
 
 FLOOR_URL = "/bench-floor/"
 # The pages, each measured twice: as anonymous visitors get it from the page
@@ -53,6 +56,9 @@ PAGE_ROWS = [
 CACHED_ROWS = [name for name, path in PAGE_ROWS if not path.endswith(RENDERED_QUERY)]
 # The page cache's goal: a cached page at half the static file's rate or more.
 CACHED_GOAL = 0.5
+# A cached row below the goal is measured again, right after the static file,
+# at most this many times: on a shared machine one window can be slow.
+RECHECKS = 2
 STATIC_ROW, FLOOR_ROW = "static file (whitenoise)", "bare Django view"
 FORM_GET_ROW, FORM_POST_ROW = "request form GET", "request form POST"
 # Tokens minted per second of the post's row: far more than a server posts.
@@ -82,7 +88,6 @@ urlpatterns = [path({FLOOR_URL[1:]!r}, floor), *site_urlpatterns]
 handler500 = "home.views.server_error"
 '''
 
-WRK_SCRIPT = Path(__file__).resolve().parent / "pages.lua"
 
 HIDDEN_INPUT = re.compile(r'<input type="hidden" name="([^"]+)" value="([^"]*)"')
 STYLESHEET = re.compile(r'<link rel="stylesheet" href="([^"]+\.css)"')
@@ -187,64 +192,6 @@ def post_environment(base: str, request_url: str, form: dict) -> dict:
     }
 
 
-def worker_cpu_seconds(server) -> float:
-    """CPU time of gunicorn's workers so far (Linux): the server's own work,
-    which does not depend on what else the machine runs."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    children = Path(f"/proc/{server.pid}/task/{server.pid}/children")
-    total = 0
-    for pid in children.read_text().split():
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except FileNotFoundError:
-            continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / ticks
-
-
-def run_wrk(
-    server, folder: Path, url: str, seconds: int, connections: int, extra_env=None
-):
-    """One row: wrk against url; returns its figures."""
-    result = folder / "wrk-result.json"
-    result.unlink(missing_ok=True)
-    threads = max(1, min(connections, (os.cpu_count() or 1) // 4))
-    command = [
-        "wrk",
-        f"--threads={threads}",
-        f"--connections={connections}",
-        f"--duration={seconds}s",
-        "--timeout=30s",
-        f"--script={WRK_SCRIPT}",
-        url,
-        "--",
-        str(threads),
-    ]
-    env = {
-        **os.environ,
-        "BENCH_MODE": "get",
-        "BENCH_RESULT": str(result),
-        **(extra_env or {}),
-    }
-    cpu_before = worker_cpu_seconds(server)
-    with (folder / "wrk.log").open("a") as log:
-        log.write(f"\n$ {' '.join(command)}\n")
-        log.flush()
-        subprocess.run(command, env=env, stdout=log, stderr=log, check=False)
-    cpu_seconds = worker_cpu_seconds(server) - cpu_before
-    if not result.exists():
-        log = (folder / "wrk.log").read_text(errors="replace")
-        raise RuntimeError(f"wrk gave no figures:\n{log[-2000:]}")
-    figures = json.loads(result.read_text())
-    figures["errors"] = (
-        sum(figures[kind] for kind in ("connect", "read", "write", "status", "timeout"))
-        + figures["refused"]
-    )
-    figures["per_second"] = figures["requests"] / (figures["duration_us"] / 1e6)
-    figures["cpu_ms"] = 1000 * cpu_seconds / max(figures["requests"], 1)
-    return figures
-
-
 def print_table(rows: dict, queries: dict):
     floor = rows[STATIC_ROW]["per_second"] or 1
     header = f"{'row':<25} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} {'errors':>6}"
@@ -313,6 +260,58 @@ def measure_rows(arguments, server, folder: Path, base: str, plan: dict) -> dict
     return {"urls": {**urls, FORM_POST_ROW: plan["request_url"]}, "rows": rows}
 
 
+def recheck_slow_rows(arguments, server, folder: Path, base: str, measured) -> dict:
+    """For each cached row below the goal, the pairs (static file's req/s,
+    the row's req/s) measured again back to back, until one meets the goal."""
+    urls, rows = measured["urls"], measured["rows"]
+    rechecks = {}
+    for name in CACHED_ROWS:
+        pairs = [(rows[STATIC_ROW]["per_second"], rows[name]["per_second"])]
+        while pairs[-1][1] < CACHED_GOAL * pairs[-1][0] and len(pairs) <= RECHECKS:
+            print(f"  again: {STATIC_ROW}, then {name}", flush=True)
+            static, page = (
+                run_wrk(
+                    server,
+                    folder,
+                    base + urls[row],
+                    arguments.seconds,
+                    arguments.connections,
+                )["per_second"]
+                for row in (STATIC_ROW, name)
+            )
+            pairs.append((static, page))
+        if len(pairs) > 1:
+            rechecks[name] = pairs[1:]
+    return rechecks
+
+
+def below_goal(rows: dict, rechecks: dict) -> list[str]:
+    """The cached rows below the goal in their first measurement and in every
+    recheck."""
+    floor = rows[STATIC_ROW]["per_second"] or 1
+    return [
+        name
+        for name in CACHED_ROWS
+        if rows[name]["per_second"] / floor < CACHED_GOAL
+        and all(page < CACHED_GOAL * static for static, page in rechecks.get(name, []))
+    ]
+
+
+def print_rechecks(rechecks: dict):
+    if not rechecks:
+        return
+    print(
+        f"\nMeasured again, below {CACHED_GOAL:.0%} of the static file the "
+        "first time\n(the static file, then the page, back to back):"
+    )
+    for name, pairs in rechecks.items():
+        for static, page in pairs:
+            print(
+                f"  {name:<23} static {static:7.1f}  page {page:7.1f}  "
+                f"ratio {page / (static or 1):6.1%}"
+            )
+
+
 def run(arguments) -> int:
     if shutil.which("wrk") is None:
         print(f"wrk is not installed; install it with: {WRK_INSTALL}")
@@ -344,6 +343,9 @@ def run(arguments) -> int:
             flush=True,
         )
         measured = measure_rows(arguments, server, folder, base, plan)
+        measured["rechecks"] = recheck_slow_rows(
+            arguments, server, folder, base, measured
+        )
         stop(server)
         stored = int(
             subprocess.run(
@@ -401,10 +403,8 @@ def report(arguments, folder, plan, measured, stored, workers) -> int:
         problems.append("more or fewer requests stored than posts thanked")
     if server_problems(folder):
         problems.append("warnings or errors in gunicorn's log")
-    floor = rows[STATIC_ROW]["per_second"] or 1
-    slow = [
-        name for name in CACHED_ROWS if rows[name]["per_second"] / floor < CACHED_GOAL
-    ]
+    print_rechecks(measured["rechecks"])
+    slow = below_goal(rows, measured["rechecks"])
     if slow:
         problems.append(
             f"below {CACHED_GOAL:.0%} of the static file: {', '.join(slow)}"
@@ -418,6 +418,7 @@ def report(arguments, folder, plan, measured, stored, workers) -> int:
             "seconds": arguments.seconds,
             "urls": measured["urls"],
             "rows": rows,
+            "rechecks": measured["rechecks"],
             "queries": queries,
             "requests_stored": stored,
             "problems": problems,
