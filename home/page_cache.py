@@ -102,9 +102,9 @@ def may_use_cache(request):
 def may_store(request, response):
     if not getattr(request, "page_cache_page_allowed", False):
         return False
+    # A form token always comes with its CSRF cookie, set by the CSRF
+    # middleware before the answer reaches this one.
     if response.status_code != 200 or response.streaming or response.cookies:
-        return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
