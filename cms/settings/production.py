@@ -91,10 +91,10 @@ AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 # Uploads in an S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set
 # (several app servers); otherwise in MEDIA_ROOT. See media_storage.py.
 STORAGES = s3_storages(STORAGES)
-if s3_media_origin():
+if media_origin := s3_media_origin():
     # Images are shown from the bucket through signed URLs.
     for policy in (CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY):
         policy["DIRECTIVES"]["img-src"] = [
             *policy["DIRECTIVES"]["img-src"],
-            s3_media_origin(),
+            media_origin,
         ]

@@ -5,15 +5,9 @@ named after this process like the test database and dropped at the end."""
 import os
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-import psycopg
-from psycopg import sql
-
-
-def _on_server(url: str, statement: sql.Composed):
-    with psycopg.connect(url, autocommit=True) as server:
-        server.execute(statement)
+from tests.postgresql import ScratchDatabase
 
 
 @contextmanager
@@ -23,13 +17,10 @@ def site_database(workdir: Path):
     if not url.startswith(("postgres://", "postgresql://")):
         yield f"sqlite:///{workdir / 'site.sqlite3'}"
         return
-    parts = urlsplit(url)
-    database = f"test_{parts.path.lstrip('/')}_e2e_{os.getpid()}"
-    name = sql.Identifier(database)
-    # Left over from an earlier run in a process with this number, if any.
-    _on_server(url, sql.SQL("DROP DATABASE IF EXISTS {}").format(name))
-    _on_server(url, sql.SQL("CREATE DATABASE {}").format(name))
+    name = urlsplit(url).path.lstrip("/")
+    database = ScratchDatabase(url, f"test_{name}_e2e_{os.getpid()}")
+    database.create()
     try:
-        yield urlunsplit(parts._replace(path=f"/{database}"))
+        yield database.url
     finally:
-        _on_server(url, sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name))
+        database.drop()

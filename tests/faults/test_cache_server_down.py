@@ -2,23 +2,16 @@
 public page is rendered and every public form saves what it is sent, once.
 The rate limits count nothing until the server is back."""
 
-import socket
-
 import pytest
 from django.test import override_settings
 from wagtail.models import Page, Site
 
+from bench.production_site import free_port
 from cms.settings.shared_cache import shared_caches
 
 from . import forms
 
 pytestmark = pytest.mark.django_db
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

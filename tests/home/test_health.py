@@ -1,21 +1,14 @@
 """The load balancer's health check: 503 with short plain text when the
 database fails; 200 otherwise, saying so when the shared cache fails."""
 
-import socket
-
 import pytest
 from django.db import connection
 from django.test import override_settings
 
+from bench.production_site import free_port
 from cms.settings.shared_cache import shared_caches
 
 HEALTH = "/health/"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def assert_machine_answer(response, status):

@@ -1,26 +1,15 @@
 """The English pages cost no more queries when either language grows."""
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from home.factories import StandardPageFactory
+from tests.performance.query_count import count_queries
 
 from .conftest import ENGLISH_PAGES
 
 pytestmark = pytest.mark.django_db
 
 MORE = 30
-
-
-def count_queries(client, url):
-    client.get(url)
-    cache.clear()
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 def test_english_pages_do_not_cost_more_with_more_pages(client, english, home):

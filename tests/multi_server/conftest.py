@@ -12,6 +12,7 @@ import pytest
 
 from bench.production_site import (
     ROOT,
+    free_port,
     production_env,
     start_gunicorn,
     stop,
@@ -22,7 +23,6 @@ from .services import (
     PostgreSQLDatabase,
     RedisServer,
     S3Server,
-    free_port,
     postgresql_server_url,
 )
 

@@ -8,9 +8,12 @@ import socket
 import subprocess
 import time
 import uuid
-from urllib.parse import urlsplit, urlunsplit
 
+import psycopg
 import pytest
+
+from bench.production_site import free_port
+from tests.postgresql import ScratchDatabase
 
 POSTGRESQL_URL_VARIABLE = "OCO_TEST_POSTGRESQL_URL"
 HOW_TO_START = (
@@ -21,12 +24,6 @@ HOW_TO_START = (
 )
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def postgresql_server_url() -> str:
     url = os.environ.get(POSTGRESQL_URL_VARIABLE, "").strip()
     if not url:
@@ -34,32 +31,19 @@ def postgresql_server_url() -> str:
     return url
 
 
-def with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{name}"))
-
-
-class PostgreSQLDatabase:
-    """A database with a unique name, dropped again by drop()."""
+class PostgreSQLDatabase(ScratchDatabase):
+    """A database with a unique name; a server that cannot be reached fails
+    the test with how to start one."""
 
     def __init__(self, server_url: str):
-        import psycopg
+        super().__init__(server_url, f"oco_multi_server_{uuid.uuid4().hex[:12]}")
+        self.create()
 
-        self.psycopg = psycopg
-        self.server_url = server_url
-        self.name = f"oco_multi_server_{uuid.uuid4().hex[:12]}"
-        self.url = with_database(server_url, self.name)
-        self.execute(f'CREATE DATABASE "{self.name}"')
-
-    def execute(self, statement: str):
+    def _execute(self, statement: str):
         try:
-            with self.psycopg.connect(self.server_url, autocommit=True) as admin:
-                admin.execute(statement)
-        except self.psycopg.OperationalError as error:
+            super()._execute(statement)
+        except psycopg.OperationalError as error:
             pytest.fail(f"{HOW_TO_START}\n{error}", pytrace=False)
-
-    def drop(self):
-        self.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 
 class RedisServer:

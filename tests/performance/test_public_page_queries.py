@@ -5,9 +5,6 @@ and search hits are no higher than with the initial content."""
 import re
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.factories import SiteDocumentFactory, StandardPageFactory
@@ -17,6 +14,8 @@ from scheduling.factories import SessionFactory
 from scheduling.models import AgendaPage
 from scheduling.occurrences import find_slot
 
+from .query_count import count_queries
+
 pytestmark = pytest.mark.django_db
 
 # The most any public page may cost, rendered (the page cache is off here).
@@ -24,15 +23,6 @@ MOST_QUERIES = 30
 # How much the site grows between the two counts.
 MORE = 40
 SESSION_LINK = re.compile(r'href="([^"]*/sessie/[^"]+)"')
-
-
-def count_queries(client, url):
-    client.get(url)  # what Django and Wagtail keep in memory per process
-    cache.clear()  # the agenda's expanded sessions are computed again
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 def public_urls(client, site):

@@ -1,7 +1,6 @@
 """Uploads in an S3-compatible bucket (cms/settings/media_storage.py), against
 a real S3 server: moto's, started for this module on a free port."""
 
-import socket
 import urllib.error
 import urllib.request
 
@@ -15,6 +14,7 @@ from moto.server import ThreadedMotoServer
 from storages.backends.s3 import S3Storage
 from wagtail.models import Collection, CollectionViewRestriction
 
+from bench.production_site import free_port
 from cms.settings.base import STORAGES
 from cms.settings.media_storage import s3_media_origin, s3_storages
 from home.factories import SiteDocumentFactory
@@ -24,12 +24,6 @@ from ..security.upload_files import PDF
 pytestmark = pytest.mark.django_db
 
 BUCKET = "oco-media-test"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

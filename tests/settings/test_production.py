@@ -9,6 +9,8 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parents[2]
 SECRET = "a-long-random-production-secret-key-that-is-only-for-this-test-0123456789"
+# The least a production server needs to start.
+PRODUCTION = {"DJANGO_SECRET_KEY": SECRET, "DJANGO_ALLOWED_HOSTS": "ocoalmere.nl"}
 
 
 def run_manage(*args, **env):
@@ -90,16 +92,12 @@ def test_database_url_selects_postgresql_and_sqlite_is_the_default():
         "from django.conf import settings; "
         "print(settings.DATABASES['default']['ENGINE'])",
     )
-    production = {
-        "DJANGO_SECRET_KEY": SECRET,
-        "DJANGO_ALLOWED_HOSTS": "ocoalmere.nl",
-    }
-    default = run_manage(*show_engine, **production)
+    default = run_manage(*show_engine, **PRODUCTION)
     assert default.stdout.strip() == "django.db.backends.sqlite3", default.stderr
     postgres = run_manage(
         *show_engine,
         DATABASE_URL="postgres://oco:geheim@db.internal:5432/oco",
-        **production,
+        **PRODUCTION,
     )
     assert postgres.stdout.strip() == "django.db.backends.postgresql", postgres.stderr
 
@@ -107,11 +105,7 @@ def test_database_url_selects_postgresql_and_sqlite_is_the_default():
 def test_limits_count_across_processes_through_the_shared_cache(tmp_path):
     """Each web process is its own Python process: a rate limit kept in memory
     would count per process. The production cache lives in the database."""
-    env = {
-        "DJANGO_SECRET_KEY": SECRET,
-        "DJANGO_ALLOWED_HOSTS": "ocoalmere.nl",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
-    }
+    env = {**PRODUCTION, "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}"}
     assert run_manage("createcachetable", **env).returncode == 0
 
     def shell(code):

@@ -4,9 +4,8 @@ on anything else."""
 
 import pytest
 
-from .test_production import SECRET, run_manage
+from .test_production import PRODUCTION, run_manage
 
-PRODUCTION = {"DJANGO_SECRET_KEY": SECRET, "DJANGO_ALLOWED_HOSTS": "ocoalmere.nl"}
 SHOW_SECONDS = (
     "shell",
     "--verbosity",

@@ -1,9 +1,8 @@
 """The shared services of several app servers, chosen by environment
 variables: Redis for the cache, the database for sign-in lockouts."""
 
-from .test_production import SECRET, run_manage
+from .test_production import PRODUCTION, run_manage
 
-PRODUCTION = {"DJANGO_SECRET_KEY": SECRET, "DJANGO_ALLOWED_HOSTS": "ocoalmere.nl"}
 SHOW = (
     "from django.conf import settings; "
     "print(settings.CACHES['default']['BACKEND'], settings.AXES_HANDLER, "
